@@ -1,0 +1,132 @@
+import type { Principal } from '../domain/auth/access.js';
+import type { AuthorKind, Conversation, Message } from '../domain/conversation/types.js';
+
+/** Time comes from here, never from Date.now(), so tests and the simulator control it. */
+export type Clock = { now(): number };
+
+/** Ids are random: generated outside the domain and passed in. */
+export type IdGenerator = { next(prefix: string): string };
+
+export type Customer = { id: string; name: string; email: string | null; language: string; vulnerable: boolean };
+
+export type Agent = {
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+  role: 'agent' | 'supervisor';
+  languages: string[];
+  skills: string[];
+  certifications: string[];
+  tier: 'probation' | 'standard' | 'expert';
+  capacity: number;
+  qualityScore: number;
+  callUpOptIn: boolean;
+  presence: 'offline' | 'available' | 'away';
+};
+
+export type ConversationFilter = { state?: string; customerId?: string; limit: number; beforeCreatedAt?: number };
+
+export interface ConversationRepository {
+  insert(conversation: Conversation): Promise<void>;
+  get(id: string): Promise<Conversation | null>;
+  /** Row lock for the rest of the transaction: serialises writers on one conversation. */
+  getForUpdate(id: string): Promise<Conversation | null>;
+  /** Conditional on `expectedVersion`: false when someone else changed the conversation first. */
+  update(conversation: Conversation, expectedVersion: number): Promise<boolean>;
+  bumpSeq(id: string): Promise<number>;
+  list(filter: ConversationFilter): Promise<Conversation[]>;
+}
+
+export type NewMessage = {
+  conversationId: string;
+  authorKind: AuthorKind;
+  authorId: string | null;
+  clientMessageId: string | null;
+  body: string;
+  meta?: Record<string, unknown>;
+};
+
+export interface MessageRepository {
+  insert(message: Message): Promise<void>;
+  findByClientId(conversationId: string, clientMessageId: string): Promise<Message | null>;
+  listAfter(conversationId: string, afterSeq: number, limit: number): Promise<Message[]>;
+}
+
+export type DomainEvent = {
+  type: string;
+  conversationId: string | null;
+  actor: string | null;
+  payload: Record<string, unknown>;
+  occurredAt: number;
+};
+
+export interface EventLog {
+  append(events: DomainEvent[]): Promise<void>;
+  listForConversation(conversationId: string): Promise<(DomainEvent & { id: number })[]>;
+}
+
+export interface CustomerRepository {
+  get(id: string): Promise<Customer | null>;
+  upsert(customer: Customer): Promise<void>;
+}
+
+export interface AgentRepository {
+  get(id: string): Promise<Agent | null>;
+  getByEmail(email: string): Promise<Agent | null>;
+  insert(agent: Agent): Promise<void>;
+  list(): Promise<Agent[]>;
+}
+
+export type TimerSpec = { kind: string; dueAt: number; payload: Record<string, unknown>; dedupeKey?: string };
+export type ClaimedTimer = TimerSpec & { id: number; attempts: number };
+
+export interface TimerRepository {
+  /** With a dedupe key, a second schedule for the same key is a no-op (returns false). */
+  schedule(timer: TimerSpec): Promise<boolean>;
+  cancel(dedupeKey: string): Promise<void>;
+  /** Claims due timers for `leaseMs` with FOR UPDATE SKIP LOCKED: a crashed claimer's lease simply runs out. */
+  claimDue(owner: string, now: number, leaseMs: number, limit: number): Promise<ClaimedTimer[]>;
+  complete(id: number): Promise<void>;
+  countPending(): Promise<number>;
+}
+
+/** The repositories, bound to one database connection or transaction. */
+export type Store = {
+  conversations: ConversationRepository;
+  messages: MessageRepository;
+  events: EventLog;
+  customers: CustomerRepository;
+  agents: AgentRepository;
+  timers: TimerRepository;
+  /** Runs `work` in one database transaction; the repositories it receives are bound to it. */
+  transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
+};
+
+/** Realtime fan-out: in-process in embedded mode, LISTEN/NOTIFY between nodes in a cluster. */
+export type RealtimeEvent =
+  | { type: 'message.created'; conversationId: string; message: Message }
+  | { type: 'conversation.updated'; conversationId: string; conversation: Conversation };
+
+export interface EventBus {
+  publish(topic: string, event: RealtimeEvent): Promise<void>;
+  subscribe(topic: string, handler: (event: RealtimeEvent) => void): () => void;
+}
+
+export const conversationTopic = (conversationId: string) => `conversation:${conversationId}`;
+
+export interface TokenService {
+  sign(principal: Principal, ttlSeconds: number): Promise<string>;
+  /** null for a missing, malformed, expired or forged token. */
+  verify(token: string): Promise<Principal | null>;
+}
+
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(password: string, hash: string): Promise<boolean>;
+}
+
+/** Verifies the company backend's signature over a customer id (embedded-widget identity). */
+export interface CustomerIdentityVerifier {
+  verify(customerId: string, signature: string): boolean;
+}

@@ -1,0 +1,55 @@
+import { ConfigError, loadConfig } from '../config.js';
+import { DEMO_PASSWORD } from '../app/seed-demo.js';
+import { createTandem, runMigrations, runSeed } from '../main.js';
+
+const usage = `Usage: tandem <command>
+
+Commands:
+  serve     start the server (embedded PGlite in ./data, or PostgreSQL when DATABASE_URL is set)
+  migrate   apply database migrations and exit
+  seed      apply migrations and load the demo data, then exit
+`;
+
+async function serve(): Promise<void> {
+  const config = loadConfig();
+  const tandem = await createTandem(config);
+  const url = await tandem.listen();
+  const where = config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${config.dataDir}`;
+  process.stdout.write(`\nTandem is running at ${url.replace('127.0.0.1', 'localhost')}  (${where})\n`);
+  if (config.seedDemo) process.stdout.write(`Demo agent login: sam@example.com / ${DEMO_PASSWORD}   supervisor: supervisor@example.com / ${DEMO_PASSWORD}\n\n`);
+  const shutdown = async () => {
+    await tandem.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command] = argv;
+  switch (command) {
+    case 'serve':
+      return serve();
+    case 'migrate':
+      await runMigrations(loadConfig());
+      process.stdout.write('migrations applied\n');
+      return;
+    case 'seed': {
+      const seeded = await runSeed(loadConfig());
+      process.stdout.write(`seeded: ${seeded.customers} demo customer, ${seeded.agents} new agents\n`);
+      return;
+    }
+    default:
+      process.stdout.write(usage);
+      process.exitCode = command ? 1 : 0;
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(78); // EX_CONFIG
+  }
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,31 @@
+import type { ConversationSnapshot } from './state-machine.js';
+
+export const authorKinds = ['customer', 'ai', 'agent', 'system'] as const;
+export type AuthorKind = (typeof authorKinds)[number];
+
+export type Conversation = ConversationSnapshot & {
+  id: string;
+  customerId: string;
+  language: string;
+  intent: string | null;
+  /** Lower is more urgent: 0 vulnerable / urgent, 1 returning or at SLA risk, 2 normal. */
+  priority: number;
+  lastSeq: number;
+  /** Bumped on every state change; updates are conditional on it so two writers cannot both win. */
+  version: number;
+  createdAt: number;
+  updatedAt: number;
+};
+
+export type Message = {
+  id: string;
+  conversationId: string;
+  /** Per-conversation, gap-free, starting at 1: clients resume from the last one they saw. */
+  seq: number;
+  authorKind: AuthorKind;
+  authorId: string | null;
+  clientMessageId: string | null;
+  body: string;
+  meta: Record<string, unknown>;
+  createdAt: number;
+};

@@ -1,0 +1,135 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { Registry, collectDefaultMetrics } from 'prom-client';
+import type { Clock } from './app/ports.js';
+import { closeResolvedConversation } from './app/close-resolved-conversation.js';
+import { CLOSE_TIMER_KIND } from './app/resolve-conversation.js';
+import { seedDemo } from './app/seed-demo.js';
+import { createServices, type Services } from './app/services.js';
+import type { Config } from './config.js';
+import { createHttpMetrics } from './http/metrics.js';
+import { buildHttpServer } from './http/server.js';
+import { systemClock } from './runtime/clock.js';
+import { randomIds } from './runtime/ids.js';
+import { InProcessBus } from './runtime/in-process-bus.js';
+import { createLogger } from './runtime/logger.js';
+import { bcryptPasswords, hmacIdentity, jwtTokens } from './runtime/security.js';
+import { TimerRunner } from './runtime/timer-runner.js';
+import { openDatabase, type Database } from './store/database.js';
+import { createStore } from './store/store.js';
+
+/**
+ * The one composition root: reads config, picks adapters (PGlite or PostgreSQL, in-process bus), wires the
+ * use-cases, and builds the transports. Nothing else constructs an adapter.
+ */
+export type Tandem = {
+  config: Config;
+  database: Database;
+  services: Services;
+  app: FastifyInstance;
+  timers: TimerRunner;
+  logger: Logger;
+  /** Listens on the configured port; returns the URL. */
+  listen(): Promise<string>;
+  close(): Promise<void>;
+};
+
+export type TandemOverrides = { database?: Database; clock?: Clock; logger?: Logger; nodeId?: string };
+
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  return openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
+}
+
+export async function createTandem(config: Config, overrides: TandemOverrides = {}): Promise<Tandem> {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const clock = overrides.clock ?? systemClock;
+  const database = overrides.database ?? (await openConfiguredDatabase(config));
+  await database.migrate();
+
+  const store = createStore(database.db);
+  const bus = new InProcessBus();
+  const passwords = bcryptPasswords(config.bcryptRounds);
+  const services = createServices({
+    store,
+    bus,
+    clock,
+    ids: randomIds,
+    limits: { maxMessageChars: config.maxMessageChars },
+    tokens: jwtTokens(config.sessionSecret, () => clock.now()),
+    passwords,
+    identity: hmacIdentity(config.widgetSecret),
+    sessionTtlSeconds: config.sessionTtlSeconds,
+    demoSessions: config.demoSessions,
+  });
+  if (config.seedDemo) await seedDemo({ store, passwords });
+
+  const timers = new TimerRunner(store.timers, clock, {
+    owner: overrides.nodeId ?? randomIds.next('node'),
+    pollMs: config.timerPollMs,
+    leaseMs: 30_000,
+    batch: 50,
+    logger,
+  });
+  timers.on(CLOSE_TIMER_KIND, async (timer) => {
+    await closeResolvedConversation(services.deps, timer.payload as { conversationId: string; resolvedAt: number });
+  });
+
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const app = await buildHttpServer({
+    services,
+    bus,
+    logger,
+    metrics: { registry, http: createHttpMetrics(registry) },
+    adminApiKey: config.adminApiKey,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    health: {
+      async ready() {
+        try {
+          const migrated = await database.migrationsApplied();
+          return { ok: migrated, checks: { database: 'ok', migrations: migrated ? 'applied' : 'pending' } };
+        } catch {
+          return { ok: false, checks: { database: 'unreachable', migrations: 'unknown' } };
+        }
+      },
+    },
+  });
+
+  return {
+    config,
+    database,
+    services,
+    app,
+    timers,
+    logger,
+    async listen() {
+      const url = await app.listen({ port: config.port, host: config.host });
+      timers.start();
+      return url;
+    },
+    async close() {
+      await timers.stop();
+      await app.close();
+      if (!overrides.database) await database.close();
+    },
+  };
+}
+
+export async function runMigrations(config: Config): Promise<void> {
+  const database = await openConfiguredDatabase(config);
+  try {
+    await database.migrate();
+  } finally {
+    await database.close();
+  }
+}
+
+export async function runSeed(config: Config): Promise<{ customers: number; agents: number }> {
+  const database = await openConfiguredDatabase(config);
+  try {
+    await database.migrate();
+    return await seedDemo({ store: createStore(database.db), passwords: bcryptPasswords(config.bcryptRounds) });
+  } finally {
+    await database.close();
+  }
+}

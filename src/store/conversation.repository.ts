@@ -1,0 +1,82 @@
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import type { ConversationFilter, ConversationRepository } from '../app/ports.js';
+import type { Conversation } from '../domain/conversation/types.js';
+import type { DbOrTx } from './database.js';
+import { date, toConversation } from './rows.js';
+import { conversations } from './schema.js';
+
+export const conversationRepository = (db: DbOrTx): ConversationRepository => ({
+  async insert(c: Conversation) {
+    await db.insert(conversations).values({
+      id: c.id,
+      customerId: c.customerId,
+      state: c.state,
+      ownerAgentId: c.ownerAgentId,
+      offeredAgentId: c.offeredAgentId,
+      previousAgentId: c.previousAgentId,
+      language: c.language,
+      intent: c.intent,
+      priority: c.priority,
+      escalationReason: c.escalationReason,
+      lastSeq: c.lastSeq,
+      version: c.version,
+      createdAt: new Date(c.createdAt),
+      updatedAt: new Date(c.updatedAt),
+      queuedAt: date(c.queuedAt),
+      resolvedAt: date(c.resolvedAt),
+    });
+  },
+
+  async get(id) {
+    const [row] = await db.select().from(conversations).where(eq(conversations.id, id));
+    return row ? toConversation(row) : null;
+  },
+
+  async getForUpdate(id) {
+    const [row] = await db.select().from(conversations).where(eq(conversations.id, id)).for('update');
+    return row ? toConversation(row) : null;
+  },
+
+  async update(c, expectedVersion) {
+    // last_seq is deliberately not written here: only bumpSeq moves it.
+    const rows = await db
+      .update(conversations)
+      .set({
+        state: c.state,
+        ownerAgentId: c.ownerAgentId,
+        offeredAgentId: c.offeredAgentId,
+        previousAgentId: c.previousAgentId,
+        language: c.language,
+        intent: c.intent,
+        priority: c.priority,
+        escalationReason: c.escalationReason,
+        version: c.version,
+        updatedAt: new Date(c.updatedAt),
+        queuedAt: date(c.queuedAt),
+        resolvedAt: date(c.resolvedAt),
+      })
+      .where(and(eq(conversations.id, c.id), eq(conversations.version, expectedVersion)))
+      .returning({ id: conversations.id });
+    return rows.length === 1;
+  },
+
+  async bumpSeq(id) {
+    const [row] = await db
+      .update(conversations)
+      .set({ lastSeq: sql`${conversations.lastSeq} + 1` })
+      .where(eq(conversations.id, id))
+      .returning({ lastSeq: conversations.lastSeq });
+    if (!row) throw new Error(`bumpSeq: conversation ${id} does not exist`);
+    return row.lastSeq;
+  },
+
+  async list(filter: ConversationFilter) {
+    const where = and(
+      filter.state ? eq(conversations.state, filter.state) : undefined,
+      filter.customerId ? eq(conversations.customerId, filter.customerId) : undefined,
+      filter.beforeCreatedAt !== undefined ? lt(conversations.createdAt, new Date(filter.beforeCreatedAt)) : undefined,
+    );
+    const rows = await db.select().from(conversations).where(where).orderBy(desc(conversations.createdAt)).limit(filter.limit);
+    return rows.map(toConversation);
+  },
+});
