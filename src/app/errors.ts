@@ -18,7 +18,8 @@ export class AppError extends Error {
     message: string,
     readonly field?: string,
   ) {
-    super(message);
+    // A message about a field always names it, so a person reading only the message knows what to fix.
+    super(field && !message.startsWith(`${field}:`) ? `${field}: ${message}` : message);
     this.name = 'AppError';
   }
 }
