@@ -12,6 +12,7 @@ import { buildHttpServer } from './http/server.js';
 import { systemClock } from './runtime/clock.js';
 import { randomIds } from './runtime/ids.js';
 import { InProcessBus } from './runtime/in-process-bus.js';
+import { PostgresBus } from './runtime/postgres-bus.js';
 import { createLogger } from './runtime/logger.js';
 import { bcryptPasswords, hmacIdentity, jwtTokens } from './runtime/security.js';
 import { TimerRunner } from './runtime/timer-runner.js';
@@ -47,7 +48,11 @@ export async function createTandem(config: Config, overrides: TandemOverrides = 
   await database.migrate();
 
   const store = createStore(database.db);
-  const bus = new InProcessBus();
+  const nodeId = overrides.nodeId ?? randomIds.next('node');
+  // Cluster mode fans realtime events out between nodes through LISTEN/NOTIFY; embedded mode stays in-process.
+  const bus =
+    database.pool && database.connectionString ? new PostgresBus(database.pool, database.connectionString, nodeId, logger) : new InProcessBus();
+  if (bus instanceof PostgresBus) await bus.start();
   const passwords = bcryptPasswords(config.bcryptRounds);
   const services = createServices({
     store,
@@ -64,7 +69,7 @@ export async function createTandem(config: Config, overrides: TandemOverrides = 
   if (config.seedDemo) await seedDemo({ store, passwords });
 
   const timers = new TimerRunner(store.timers, clock, {
-    owner: overrides.nodeId ?? randomIds.next('node'),
+    owner: nodeId,
     pollMs: config.timerPollMs,
     leaseMs: 30_000,
     batch: 50,
@@ -110,6 +115,7 @@ export async function createTandem(config: Config, overrides: TandemOverrides = 
     async close() {
       await timers.stop();
       await app.close();
+      if (bus instanceof PostgresBus) await bus.close();
       if (!overrides.database) await database.close();
     },
   };

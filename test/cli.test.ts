@@ -25,7 +25,7 @@ describe('the tandem CLI', () => {
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';
-        const timer = setTimeout(() => reject(new Error(`no URL printed: ${out}`)), 60_000);
+        const timer = setTimeout(() => reject(new Error(`no URL printed: ${out}`)), 110_000);
         server.stdout.on('data', (chunk: Buffer) => {
           out += chunk.toString();
           const match = /Tandem is running at (http:\/\/\S+)/.exec(out);
@@ -42,5 +42,5 @@ describe('the tandem CLI', () => {
     } finally {
       server.kill('SIGTERM');
     }
-  });
+  }, 120_000); // a cold process: tsx start-up, PGlite and migrations on a busy 2-core machine
 });

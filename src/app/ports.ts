@@ -106,7 +106,9 @@ export type Store = {
 /** Realtime fan-out: in-process in embedded mode, LISTEN/NOTIFY between nodes in a cluster. */
 export type RealtimeEvent =
   | { type: 'message.created'; conversationId: string; message: Message }
-  | { type: 'conversation.updated'; conversationId: string; conversation: Conversation };
+  | { type: 'conversation.updated'; conversationId: string; conversation: Conversation }
+  /** "Re-read from the database": sent when an event was too large to carry or may have been missed. */
+  | { type: 'stale'; conversationId: string };
 
 export interface EventBus {
   publish(topic: string, event: RealtimeEvent): Promise<void>;

@@ -29,6 +29,14 @@ export class InProcessBus implements EventBus {
     };
   }
 
+  /** Tells every subscriber its view may be out of date (after a lost connection): they re-read. */
+  broadcastStale(): void {
+    for (const topic of [...this.handlers.keys()]) {
+      const conversationId = topic.startsWith('conversation:') ? topic.slice('conversation:'.length) : topic;
+      this.deliver(topic, { type: 'stale', conversationId });
+    }
+  }
+
   subscriberCount(): number {
     let n = 0;
     for (const set of this.handlers.values()) n += set.size;

@@ -27,8 +27,9 @@ export type Database = {
   /** True when every migration in the folder has been applied. */
   migrationsApplied(): Promise<boolean>;
   close(): Promise<void>;
-  /** The PostgreSQL pool when running on PostgreSQL: LISTEN/NOTIFY and advisory locks need a raw client. */
+  /** On PostgreSQL: the pool, and the URL for dedicated LISTEN and advisory-lock connections. */
   pool?: pg.Pool;
+  connectionString?: string;
 };
 
 export type OpenOptions = { databaseUrl?: string; dataDir?: string; pglite?: PGlite; poolSize?: number };
@@ -82,6 +83,7 @@ function openPostgres(url: string, poolSize: number): Database {
     db,
     query,
     pool,
+    connectionString: url,
     migrate: async () => {
       // Two nodes starting together must not both run migrations: serialise on an advisory lock.
       const client = await pool.connect();

@@ -51,13 +51,16 @@ export class ConversationSubscription {
   private enqueue(event: RealtimeEvent): void {
     void this.run(async () => {
       if (this.closed) return;
+      if (event.type === 'stale') {
+        // Something may have been missed: re-read both the conversation and the messages after ours.
+        const conversation = await this.deps.services.getConversation({ principal: this.principal, conversationId: this.conversationId }).catch(() => null);
+        if (!conversation) return this.revoke();
+        this.send({ type: 'conversation', conversation });
+        return this.catchUp();
+      }
       if (event.type === 'conversation.updated') {
         // Access is re-checked on every change: an agent whose offer was withdrawn stops receiving.
-        if (!canReadConversation(this.principal, event.conversation)) {
-          this.stop();
-          this.onRevoked();
-          return;
-        }
+        if (!canReadConversation(this.principal, event.conversation)) return this.revoke();
         this.send({ type: 'conversation', conversation: event.conversation });
         return;
       }
@@ -65,6 +68,11 @@ export class ConversationSubscription {
       if (event.message.seq > this.lastSent + 1) await this.catchUp();
       this.deliver(event.message);
     }).catch(() => this.stop());
+  }
+
+  private revoke(): void {
+    this.stop();
+    this.onRevoked();
   }
 
   private async catchUp(): Promise<void> {
