@@ -97,8 +97,9 @@ export class AdvisoryLockLeader implements LeaderLease {
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    // Step down before letting go of the lock, so two nodes never both believe they lead.
+    this.set(false);
     await this.client?.end().catch(() => {});
     this.client = null;
-    this.set(false);
   }
 }
