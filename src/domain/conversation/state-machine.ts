@@ -1,3 +1,5 @@
+import { ESCALATION_REASONS, type EscalationReason } from '../escalation/reasons.js';
+
 /**
  * The conversation lifecycle (DESIGN.md): one owner at a time — never the AI and a human talking over each
  * other. `transition` is pure: the application layer persists the returned state and publishes the events.
@@ -15,18 +17,9 @@
 export const conversationStates = ['new', 'ai', 'queued', 'offered', 'assigned', 'resolved', 'closed', 'abandoned'] as const;
 export type ConversationState = (typeof conversationStates)[number];
 
-export const escalationReasons = [
-  'customer_asked',
-  'low_confidence',
-  'out_of_scope',
-  'human_only_intent',
-  'negative_sentiment',
-  'vulnerable_customer',
-  'repeated_failure',
-  'human_first_policy',
-  'ai_error',
-] as const;
-export type EscalationReason = (typeof escalationReasons)[number];
+/** Every escalation carries one of these reasons (defined, in precedence order, by the escalation policy). */
+export const escalationReasons = ESCALATION_REASONS;
+export type { EscalationReason };
 
 export type RequeueReason = 'transfer' | 'agent_lost';
 export type OfferEndReason = 'declined' | 'timed_out' | 'withdrawn';
