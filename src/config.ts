@@ -21,6 +21,9 @@ export const configSchema = z.object({
   TANDEM_SESSION_TTL_SECONDS: int(60, 30 * 24 * 3600).default(8 * 3600),
   TANDEM_DEMO_SESSIONS: bool.default(true),
   TANDEM_SEED_DEMO: bool.default(true),
+  TANDEM_SEED: z.string().min(1).max(64).default('tandem'),
+  TANDEM_SEED_CUSTOMERS: int(1, 1_000_000).default(2000),
+  TANDEM_SEED_PURCHASES: int(9, 10_000_000).default(10_000),
   TANDEM_MAX_MESSAGE_CHARS: int(1, 100_000).default(4000),
   TANDEM_RATE_LIMIT_PER_MINUTE: int(1, 1_000_000).default(600),
   TANDEM_BCRYPT_ROUNDS: int(4, 15).default(10),
@@ -39,6 +42,8 @@ export type Config = {
   sessionTtlSeconds: number;
   demoSessions: boolean;
   seedDemo: boolean;
+  /** The demo back-office population: deterministic from the seed. */
+  seedPopulation: { seed: string; customers: number; purchases: number };
   maxMessageChars: number;
   rateLimitPerMinute: number;
   bcryptRounds: number;
@@ -69,6 +74,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionTtlSeconds: c.TANDEM_SESSION_TTL_SECONDS,
     demoSessions: c.TANDEM_DEMO_SESSIONS,
     seedDemo: c.TANDEM_SEED_DEMO,
+    seedPopulation: { seed: c.TANDEM_SEED, customers: c.TANDEM_SEED_CUSTOMERS, purchases: c.TANDEM_SEED_PURCHASES },
     maxMessageChars: c.TANDEM_MAX_MESSAGE_CHARS,
     rateLimitPerMinute: c.TANDEM_RATE_LIMIT_PER_MINUTE,
     bcryptRounds: c.TANDEM_BCRYPT_ROUNDS,

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { Registry, collectDefaultMetrics } from 'prom-client';
@@ -8,6 +9,7 @@ import { seedDemo } from './app/seed-demo.js';
 import { createServices, type Services } from './app/services.js';
 import type { Config } from './config.js';
 import { createHttpMetrics } from './http/metrics.js';
+import { webRoutes } from './http/routes/web.js';
 import { buildHttpServer } from './http/server.js';
 import { systemClock } from './runtime/clock.js';
 import { randomIds } from './runtime/ids.js';
@@ -18,6 +20,11 @@ import { bcryptPasswords, hmacIdentity, jwtTokens } from './runtime/security.js'
 import { TimerRunner } from './runtime/timer-runner.js';
 import { openDatabase, type Database } from './store/database.js';
 import { createStore } from './store/store.js';
+import { createLendingStore, insertPopulation, populationSeeded } from './store/lending.repository.js';
+import { toolAuditRepository, toolPolicyRepository } from './store/tool.repository.js';
+import { referenceBackOffice } from './backoffice/reference-back-office.js';
+import { generatePopulation, toIsoDate } from './domain/lending/index.js';
+import type { ToolDeps } from './app/run-tool.js';
 
 /**
  * The one composition root: reads config, picks adapters (PGlite or PostgreSQL, in-process bus), wires the
@@ -34,6 +41,8 @@ export type Tandem = {
   listen(): Promise<string>;
   close(): Promise<void>;
 };
+
+const WEB_DIST_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));
 
 export type TandemOverrides = { database?: Database; clock?: Clock; logger?: Logger; nodeId?: string };
 
@@ -54,6 +63,8 @@ export async function createTandem(config: Config, overrides: TandemOverrides = 
     database.pool && database.connectionString ? new PostgresBus(database.pool, database.connectionString, nodeId, logger) : new InProcessBus();
   if (bus instanceof PostgresBus) await bus.start();
   const passwords = bcryptPasswords(config.bcryptRounds);
+  const backOffice = referenceBackOffice({ store: createLendingStore(database.db), now: () => clock.now(), newId: (prefix) => randomIds.next(prefix) });
+  const tools: ToolDeps = { backOffice, audit: toolAuditRepository(database.db), policy: toolPolicyRepository(database.db), clock };
   const services = createServices({
     store,
     bus,
@@ -65,8 +76,9 @@ export async function createTandem(config: Config, overrides: TandemOverrides = 
     identity: hmacIdentity(config.widgetSecret),
     sessionTtlSeconds: config.sessionTtlSeconds,
     demoSessions: config.demoSessions,
+    tools,
   });
-  if (config.seedDemo) await seedDemo({ store, passwords });
+  if (config.seedDemo) await seedEverything(database, config, clock.now(), { store, passwords });
 
   const timers = new TimerRunner(store.timers, clock, {
     owner: nodeId,
@@ -88,6 +100,7 @@ export async function createTandem(config: Config, overrides: TandemOverrides = 
     metrics: { registry, http: createHttpMetrics(registry) },
     adminApiKey: config.adminApiKey,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    extraRoutes: (server) => webRoutes(server, WEB_DIST_DIR),
     health: {
       async ready() {
         try {
@@ -121,6 +134,21 @@ export async function createTandem(config: Config, overrides: TandemOverrides = 
   };
 }
 
+/** Demo agents and customer, and the back-office population (only into an empty back office). */
+async function seedEverything(database: Database, config: Config, now: number, deps: Parameters<typeof seedDemo>[0]) {
+  await seedDemo(deps);
+  if (await populationSeeded(database.db)) return { populated: false };
+  const population = generatePopulation({
+    seed: config.seedPopulation.seed,
+    customers: config.seedPopulation.customers,
+    merchants: Math.min(50, Math.max(8, Math.ceil(config.seedPopulation.customers / 40))),
+    purchases: config.seedPopulation.purchases,
+    today: toIsoDate(now),
+  });
+  await insertPopulation(database.db, population);
+  return { populated: true, customers: population.customers.length, purchases: population.purchases.length };
+}
+
 export async function runMigrations(config: Config): Promise<void> {
   const database = await openConfiguredDatabase(config);
   try {
@@ -130,11 +158,11 @@ export async function runMigrations(config: Config): Promise<void> {
   }
 }
 
-export async function runSeed(config: Config): Promise<{ customers: number; agents: number }> {
+export async function runSeed(config: Config) {
   const database = await openConfiguredDatabase(config);
   try {
     await database.migrate();
-    return await seedDemo({ store: createStore(database.db), passwords: bcryptPasswords(config.bcryptRounds) });
+    return await seedEverything(database, config, Date.now(), { store: createStore(database.db), passwords: bcryptPasswords(config.bcryptRounds) });
   } finally {
     await database.close();
   }

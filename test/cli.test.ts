@@ -18,8 +18,8 @@ describe('the tandem CLI', () => {
   });
 
   it('migrates and seeds an embedded database, then serves it and prints the URL', async () => {
-    const seeded = spawnSync(process.execPath, [bin, 'seed'], { env: env({ TANDEM_DATA_DIR: dataDir, TANDEM_BCRYPT_ROUNDS: '4' }), encoding: 'utf8' });
-    expect(seeded.stdout).toContain('seeded: 1 demo customer, 4 new agents');
+    const seeded = spawnSync(process.execPath, [bin, 'seed'], { env: env({ TANDEM_DATA_DIR: dataDir, TANDEM_BCRYPT_ROUNDS: '4', TANDEM_SEED_CUSTOMERS: '50', TANDEM_SEED_PURCHASES: '200' }), encoding: 'utf8' });
+    expect(seeded.stdout).toContain('back office with 50 customers and 200 purchases');
 
     const server = spawn(process.execPath, [bin, 'serve'], { env: env({ TANDEM_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' }) });
     try {

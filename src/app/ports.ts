@@ -132,3 +132,31 @@ export interface PasswordHasher {
 export interface CustomerIdentityVerifier {
   verify(customerId: string, signature: string): boolean;
 }
+
+export type ToolActor = { kind: 'ai' } | { kind: 'agent'; agentId: string };
+
+export type ToolAuditRecord = {
+  id: number;
+  tool: string;
+  actor: ToolActor;
+  conversationId: string | null;
+  customerId: string;
+  args: Record<string, unknown>;
+  result: Record<string, unknown>;
+  ok: boolean;
+  idempotencyKey: string | null;
+  createdAt: number;
+};
+
+/** Append-only record of every tool call; the unique key (customer, tool, idempotency key) makes actions idempotent. */
+export interface ToolAuditRepository {
+  append(record: Omit<ToolAuditRecord, 'id'>): Promise<ToolAuditRecord | null>;
+  findByKey(customerId: string, tool: string, idempotencyKey: string): Promise<ToolAuditRecord | null>;
+  list(filter: { conversationId?: string; customerId?: string; limit: number }): Promise<ToolAuditRecord[]>;
+}
+
+export interface ToolPolicyRepository {
+  /** Stored overrides only; the caller merges them over the shipped defaults. */
+  overrides(): Promise<Record<string, 'ai' | 'confirm' | 'human_only'>>;
+  set(tool: string, mode: 'ai' | 'confirm' | 'human_only', by: string, at: number): Promise<void>;
+}

@@ -2,7 +2,12 @@ import type { Principal } from '../domain/auth/access.js';
 import { assignConversation } from './assign-conversation.js';
 import { createCustomerSession, createDemoSession } from './create-customer-session.js';
 import type { AppDeps } from './deps.js';
+import { agentRunTool } from './agent-run-tool.js';
 import { escalateConversation } from './escalate-conversation.js';
+import { getCustomerContext } from './get-customer-context.js';
+import { listToolAudit } from './list-tool-audit.js';
+import { getToolPolicy, setToolPolicy } from './manage-tool-policy.js';
+import { runTool, type ToolDeps } from './run-tool.js';
 import { getConversation } from './get-conversation.js';
 import { listConversations } from './list-conversations.js';
 import { listMessages } from './list-messages.js';
@@ -18,6 +23,7 @@ export type ServiceDeps = AppDeps & {
   identity: CustomerIdentityVerifier;
   sessionTtlSeconds: number;
   demoSessions: boolean;
+  tools: ToolDeps;
 };
 
 type Arg<F> = F extends (deps: never, input: infer I) => unknown ? I : never;
@@ -39,6 +45,12 @@ export function createServices(deps: ServiceDeps) {
     createCustomerSession: (input: Arg<typeof createCustomerSession>) => createCustomerSession(sessionDeps, input),
     createDemoSession: (input: Arg<typeof createDemoSession>) => createDemoSession(sessionDeps, input),
     verifyToken: (token: string): Promise<Principal | null> => deps.tokens.verify(token),
+    runTool: (input: Arg<typeof runTool>) => runTool(deps.tools, input),
+    agentRunTool: (input: Arg<typeof agentRunTool>) => agentRunTool(deps, input),
+    getCustomerContext: (input: Arg<typeof getCustomerContext>) => getCustomerContext(deps, input),
+    getToolPolicy: (input: Arg<typeof getToolPolicy>) => getToolPolicy(deps.tools, input),
+    setToolPolicy: (input: Arg<typeof setToolPolicy>) => setToolPolicy(deps.tools, input),
+    listToolAudit: (input: Arg<typeof listToolAudit>) => listToolAudit(deps.tools, input),
   };
 }
 

@@ -36,7 +36,11 @@ async function main(argv: string[]): Promise<void> {
       return;
     case 'seed': {
       const seeded = await runSeed(loadConfig());
-      process.stdout.write(`seeded: ${seeded.customers} demo customer, ${seeded.agents} new agents\n`);
+      process.stdout.write(
+        seeded.populated
+          ? `seeded: demo agents and customer; back office with ${seeded.customers} customers and ${seeded.purchases} purchases\n`
+          : 'seeded: demo agents and customer; the back office already had data, left as it was\n',
+      );
       return;
     }
     default:

@@ -138,3 +138,4 @@ export type ConversationRow = typeof conversations.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect;
 export type EventRow = typeof events.$inferSelect;
 export type TimerRow = typeof timers.$inferSelect;
+export * from './schema-backoffice.js';

@@ -15,6 +15,9 @@ export const testConfig = (env: Record<string, string> = {}): Config =>
     TANDEM_RATE_LIMIT_PER_MINUTE: '100000',
     LOG_LEVEL: 'silent',
     PORT: '0',
+    // A small back office keeps each test file's seeding quick; the demo customer is always in it.
+    TANDEM_SEED_CUSTOMERS: '20',
+    TANDEM_SEED_PURCHASES: '60',
     ...env,
   });
 
