@@ -57,7 +57,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '\\.test\\.ts$' },
+    // Tests and their support files build real adapters on purpose.
+    exclude: { path: '(\\.test\\.ts|test-support\\.ts|\\.fixture\\.ts)$' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
   },

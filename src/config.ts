@@ -28,6 +28,11 @@ export const configSchema = z.object({
   TANDEM_RATE_LIMIT_PER_MINUTE: int(1, 1_000_000).default(600),
   TANDEM_BCRYPT_ROUNDS: int(4, 15).default(10),
   TANDEM_TIMER_POLL_MS: int(10, 60_000).default(500),
+  TANDEM_DISPATCH_POLICY: z.enum(['greedy', 'batch']).default('greedy'),
+  TANDEM_OFFER_TIMEOUT_SECONDS: z.coerce.number().min(0.05).max(3600).default(20),
+  TANDEM_DISPATCH_TICK_MS: int(10, 60_000).default(1000),
+  TANDEM_PRESENCE_AWAY_SECONDS: z.coerce.number().min(0.05).max(3600).default(30),
+  TANDEM_PRESENCE_REQUEUE_SECONDS: z.coerce.number().min(0.05).max(86_400).default(120),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -49,6 +54,7 @@ export type Config = {
   bcryptRounds: number;
   timerPollMs: number;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  dispatch: { policy: 'greedy' | 'batch'; offerTimeoutMs: number; tickMs: number; awayAfterMs: number; requeueAfterMs: number };
 };
 
 export class ConfigError extends Error {}
@@ -80,5 +86,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bcryptRounds: c.TANDEM_BCRYPT_ROUNDS,
     timerPollMs: c.TANDEM_TIMER_POLL_MS,
     logLevel: c.LOG_LEVEL,
+    dispatch: {
+      policy: c.TANDEM_DISPATCH_POLICY,
+      offerTimeoutMs: Math.round(c.TANDEM_OFFER_TIMEOUT_SECONDS * 1000),
+      tickMs: c.TANDEM_DISPATCH_TICK_MS,
+      awayAfterMs: Math.round(c.TANDEM_PRESENCE_AWAY_SECONDS * 1000),
+      requeueAfterMs: Math.round(c.TANDEM_PRESENCE_REQUEUE_SECONDS * 1000),
+    },
   };
 }

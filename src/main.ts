@@ -18,6 +18,12 @@ import { PostgresBus } from './runtime/postgres-bus.js';
 import { createLogger } from './runtime/logger.js';
 import { bcryptPasswords, hmacIdentity, jwtTokens } from './runtime/security.js';
 import { TimerRunner } from './runtime/timer-runner.js';
+import { CoalescingLoop } from './runtime/coalescing-loop.js';
+import { AdvisoryLockLeader, SoleLeader, type LeaderLease } from './runtime/leader.js';
+import { OFFER_EXPIRY_TIMER } from './app/dispatch/dispatch-deps.js';
+import { DISPATCH_TOPIC } from './app/ports.js';
+import { makeDispatchConfig } from './domain/dispatch/index.js';
+import { DEFAULT_PAY_RATES } from './domain/workforce/index.js';
 import { openDatabase, type Database } from './store/database.js';
 import { createStore } from './store/store.js';
 import { createLendingStore, insertPopulation, populationSeeded } from './store/lending.repository.js';
@@ -36,12 +42,18 @@ export type Tandem = {
   services: Services;
   app: FastifyInstance;
   timers: TimerRunner;
+  dispatcher: CoalescingLoop;
+  leader: LeaderLease;
   logger: Logger;
-  /** Listens on the configured port; returns the URL. */
+  /** Listens on the configured port and starts timers and (if leader) the dispatcher; returns the URL. */
   listen(): Promise<string>;
+  /** Timers and leader election without listening (tests that use inject). */
+  startBackground(): Promise<void>;
   close(): Promise<void>;
 };
 
+/** Advisory lock key of the dispatcher's leader lease (any fixed number unique to Tandem). */
+const DISPATCHER_LOCK_KEY = 724_002;
 const WEB_DIST_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));
 
 export type TandemOverrides = { database?: Database; clock?: Clock; logger?: Logger; nodeId?: string };
@@ -77,6 +89,10 @@ export async function createTandem(config: Config, overrides: TandemOverrides = 
     sessionTtlSeconds: config.sessionTtlSeconds,
     demoSessions: config.demoSessions,
     tools,
+    dispatchConfig: makeDispatchConfig({ offerTimeoutMs: config.dispatch.offerTimeoutMs }),
+    policyName: config.dispatch.policy,
+    payRates: DEFAULT_PAY_RATES,
+    presence: { awayAfterMs: config.dispatch.awayAfterMs, requeueAfterMs: config.dispatch.requeueAfterMs },
   });
   if (config.seedDemo) await seedEverything(database, config, clock.now(), { store, passwords });
 
@@ -90,6 +106,22 @@ export async function createTandem(config: Config, overrides: TandemOverrides = 
   timers.on(CLOSE_TIMER_KIND, async (timer) => {
     await closeResolvedConversation(services.deps, timer.payload as { conversationId: string; resolvedAt: number });
   });
+  timers.on(OFFER_EXPIRY_TIMER, async (timer) => services.expireOffer(timer.payload as { offerId: string }));
+
+  // The dispatcher runs on one node at a time: the leader (always this one in embedded mode).
+  const dispatchState = { lastCallUpAt: null as number | null };
+  const dispatcher = new CoalescingLoop(
+    async () => {
+      await services.sweepSilentAgents();
+      await services.runDispatch(dispatchState);
+    },
+    { intervalMs: config.dispatch.tickMs, logger, name: 'dispatcher' },
+  );
+  const leader: LeaderLease = database.connectionString
+    ? new AdvisoryLockLeader(database.connectionString, DISPATCHER_LOCK_KEY, Math.max(500, config.dispatch.tickMs), logger)
+    : new SoleLeader();
+  leader.onChange((isLeader) => (isLeader ? dispatcher.start() : void dispatcher.stop()));
+  bus.subscribe(DISPATCH_TOPIC, () => dispatcher.kick());
 
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
@@ -113,19 +145,28 @@ export async function createTandem(config: Config, overrides: TandemOverrides = 
     },
   });
 
+  const startBackground = async () => {
+    timers.start();
+    await leader.start();
+  };
   return {
     config,
     database,
     services,
     app,
     timers,
+    dispatcher,
+    leader,
     logger,
     async listen() {
       const url = await app.listen({ port: config.port, host: config.host });
-      timers.start();
+      await startBackground();
       return url;
     },
+    startBackground,
     async close() {
+      await leader.stop();
+      await dispatcher.stop();
       await timers.stop();
       await app.close();
       if (bus instanceof PostgresBus) await bus.close();

@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'illegal_transition'
+  | 'offer_expired'
+  | 'offer_not_open'
   | 'rate_limited'
   | 'internal';
 

@@ -6,6 +6,7 @@ import { actorOf, applyTransition } from './apply-transition.js';
 import type { AppDeps } from './deps.js';
 import { AppError } from './errors.js';
 import { loadReadableConversation } from './load-conversation.js';
+import { kickDispatcher } from './dispatch/dispatch-deps.js';
 import { publishChanges } from './publish.js';
 
 /**
@@ -14,7 +15,14 @@ import { publishChanges } from './publish.js';
  */
 export async function escalateConversation(
   deps: AppDeps,
-  input: { principal: Principal | 'ai'; conversationId: string; reason: EscalationReason; handoff?: Record<string, unknown> },
+  input: {
+    principal: Principal | 'ai';
+    conversationId: string;
+    reason: EscalationReason;
+    handoff?: Record<string, unknown>;
+    /** What the queue needs to know, from the intent policy: topic, certification, sensitivity, urgency. */
+    routing?: { intent?: string | null; requiredCertification?: string | null; sensitive?: boolean; priority?: number };
+  },
 ): Promise<{ conversation: Conversation; message: Message | null }> {
   const now = deps.clock.now();
   const principal: Principal = input.principal === 'ai' ? { kind: 'admin' } : input.principal;
@@ -24,7 +32,16 @@ export async function escalateConversation(
     if (current.state !== 'ai' && current.state !== 'new') {
       throw new AppError('illegal_transition', `cannot ask for a person in a ${current.state} conversation`, 'conversationId');
     }
-    const { conversation } = await applyTransition(tx, current, { type: 'escalate', reason: input.reason }, now, actorOf(input.principal));
+    const routing = input.routing ?? {};
+    const routed = {
+      ...current,
+      intent: routing.intent ?? current.intent,
+      requiredCertification: routing.requiredCertification ?? current.requiredCertification,
+      sensitive: routing.sensitive ?? current.sensitive,
+      priority: Math.min(current.priority, routing.priority ?? current.priority),
+      widened: false,
+    };
+    const { conversation } = await applyTransition(tx, routed, { type: 'escalate', reason: input.reason }, now, actorOf(input.principal));
     const message = await appendMessage(
       tx,
       deps.ids,
@@ -40,6 +57,9 @@ export async function escalateConversation(
     );
     return { conversation: { ...conversation, lastSeq: message.seq }, message };
   });
-  if (result.message) await publishChanges(deps.bus, { conversation: result.conversation, messages: [result.message] });
+  if (result.message) {
+    await publishChanges(deps.bus, { conversation: result.conversation, messages: [result.message] });
+    await kickDispatcher(deps.bus);
+  }
   return result;
 }

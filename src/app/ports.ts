@@ -23,6 +23,8 @@ export type Agent = {
   qualityScore: number;
   callUpOptIn: boolean;
   presence: 'offline' | 'available' | 'away';
+  lastSeenAt: number | null;
+  lastOfferAt: number | null;
 };
 
 export type ConversationFilter = { state?: string; customerId?: string; limit: number; beforeCreatedAt?: number };
@@ -99,6 +101,8 @@ export type Store = {
   customers: CustomerRepository;
   agents: AgentRepository;
   timers: TimerRepository;
+  offers: OfferRepository;
+  dispatch: DispatchRepository;
   /** Runs `work` in one database transaction; the repositories it receives are bound to it. */
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 };
@@ -108,7 +112,28 @@ export type RealtimeEvent =
   | { type: 'message.created'; conversationId: string; message: Message }
   | { type: 'conversation.updated'; conversationId: string; conversation: Conversation }
   /** "Re-read from the database": sent when an event was too large to carry or may have been missed. */
-  | { type: 'stale'; conversationId: string };
+  | { type: 'stale'; conversationId: string }
+  | { type: 'queue.position'; conversationId: string; position: number; etaSeconds: number | null }
+  | { type: 'offer.created'; agentId: string; offer: OfferView }
+  | { type: 'offer.closed'; agentId: string; offerId: string; status: OfferStatus }
+  | { type: 'call_up'; agentId: string; surgeBonusMinor: number; expiresAt: number; waiting: number }
+  /** Wakes the dispatcher (on the leader node) after an escalation, a freed slot or an answered offer. */
+  | { type: 'dispatch.kick' };
+
+/** What an agent sees of an offer: topic, language, wait, pay, and why it came to them. */
+export type OfferView = {
+  offerId: string;
+  conversationId: string;
+  intent: string | null;
+  language: string;
+  waitedSeconds: number;
+  payMinor: number;
+  surgeMinor: number;
+  currency: string;
+  why: string;
+  expiresAt: number;
+  escalationReason: string | null;
+};
 
 export interface EventBus {
   publish(topic: string, event: RealtimeEvent): Promise<void>;
@@ -116,6 +141,8 @@ export interface EventBus {
 }
 
 export const conversationTopic = (conversationId: string) => `conversation:${conversationId}`;
+export const agentTopic = (agentId: string) => `agent:${agentId}`;
+export const DISPATCH_TOPIC = 'dispatch';
 
 export interface TokenService {
   sign(principal: Principal, ttlSeconds: number): Promise<string>;
@@ -159,4 +186,58 @@ export interface ToolPolicyRepository {
   /** Stored overrides only; the caller merges them over the shipped defaults. */
   overrides(): Promise<Record<string, 'ai' | 'confirm' | 'human_only'>>;
   set(tool: string, mode: 'ai' | 'confirm' | 'human_only', by: string, at: number): Promise<void>;
+}
+
+export type OfferStatus = 'offered' | 'accepted' | 'declined' | 'timed_out' | 'withdrawn';
+
+export type Offer = {
+  id: string;
+  conversationId: string;
+  agentId: string;
+  status: OfferStatus;
+  createdAt: number;
+  expiresAt: number;
+  answeredAt: number | null;
+  rank: Record<string, unknown>;
+  payMinor: number;
+  surgeMinor: number;
+  declineReason: string | null;
+  countedAgainstAgent: boolean | null;
+};
+
+export interface OfferRepository {
+  insert(offer: Offer): Promise<void>;
+  get(id: string): Promise<Offer | null>;
+  /** Row lock: accept, decline and expiry of one offer are serialised. */
+  getForUpdate(id: string): Promise<Offer | null>;
+  update(offer: Offer): Promise<void>;
+  listOpenForAgent(agentId: string): Promise<Offer[]>;
+  openForConversation(conversationId: string): Promise<Offer | null>;
+  /** Agents who declined or let an offer of each conversation time out: never offered it again. */
+  exclusions(conversationIds: string[]): Promise<Map<string, string[]>>;
+  /** Times of this agent's declines and timeouts that used the free decline budget, since `sinceMs`. */
+  budgetUsesSince(agentId: string, sinceMs: number): Promise<number[]>;
+  listForAgent(agentId: string, limit: number): Promise<Offer[]>;
+}
+
+/** An agent as dispatch sees them: the profile plus current load (assigned chats + open offers). */
+export type AgentWithLoad = Agent & { load: number; assigned: number };
+
+export interface DispatchRepository {
+  /** Queued conversations, oldest first within priority, at most `limit`. */
+  queued(limit: number): Promise<Conversation[]>;
+  /** Agents with presence available and their current load. */
+  availableAgents(): Promise<AgentWithLoad[]>;
+  /** Offline agents who opted in to call-ups. */
+  offlineOptedIn(): Promise<Agent[]>;
+  agentWithLoad(agentId: string): Promise<AgentWithLoad | null>;
+  /** Row lock on the agent: capacity checks and assignments of one agent are serialised. */
+  lockAgent(agentId: string): Promise<AgentWithLoad | null>;
+  /** `seenAt` null keeps the last heartbeat (a presence change made by the system, not the agent). */
+  setPresence(agentId: string, presence: Agent['presence'], seenAt: number | null): Promise<void>;
+  touch(agentId: string, now: number): Promise<void>;
+  setLastOfferAt(agentId: string, now: number): Promise<void>;
+  /** Agents marked available or away whose last heartbeat is older than `before`. */
+  silentSince(before: number): Promise<Agent[]>;
+  assignedTo(agentId: string): Promise<Conversation[]>;
 }

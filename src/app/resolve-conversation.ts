@@ -4,6 +4,7 @@ import { actorOf, applyTransition } from './apply-transition.js';
 import type { AppDeps } from './deps.js';
 import { AppError } from './errors.js';
 import { loadReadableConversation } from './load-conversation.js';
+import { kickDispatcher } from './dispatch/dispatch-deps.js';
 import { publishChanges } from './publish.js';
 
 /** A resolution becomes final (closed) after this long without the customer writing again. */
@@ -32,5 +33,6 @@ export async function resolveConversation(
     return next;
   });
   await publishChanges(deps.bus, { conversation });
+  if (by !== 'ai') await kickDispatcher(deps.bus); // a slot came free
   return conversation;
 }

@@ -4,7 +4,7 @@ import type { Agent, PasswordHasher, Store } from './ports.js';
 /** Demo logins, printed at start-up and in the README. Never seeded unless TANDEM_SEED_DEMO is on. */
 export const DEMO_PASSWORD = 'tandem-demo';
 
-const demoAgents: Omit<Agent, 'passwordHash'>[] = [
+const demoAgents: Omit<Agent, 'passwordHash' | 'lastSeenAt' | 'lastOfferAt'>[] = [
   {
     id: 'agt_sam',
     email: 'sam@example.com',
@@ -69,7 +69,7 @@ export async function seedDemo(deps: { store: Store; passwords: PasswordHasher }
   let created = 0;
   for (const agent of demoAgents) {
     if (await deps.store.agents.get(agent.id)) continue;
-    await deps.store.agents.insert({ ...agent, passwordHash: await deps.passwords.hash(DEMO_PASSWORD) });
+    await deps.store.agents.insert({ ...agent, lastSeenAt: null, lastOfferAt: null, passwordHash: await deps.passwords.hash(DEMO_PASSWORD) });
     created += 1;
   }
   return { customers: 1, agents: created };

@@ -1,7 +1,14 @@
 import type { Principal } from '../domain/auth/access.js';
 import { assignConversation } from './assign-conversation.js';
 import { createCustomerSession, createDemoSession } from './create-customer-session.js';
-import type { AppDeps } from './deps.js';
+import { acceptOffer } from './dispatch/accept-offer.js';
+import { getAgentWorkspace, recordHeartbeat } from './dispatch/agent-work.js';
+import { declineOffer } from './dispatch/decline-offer.js';
+import type { DispatchDeps } from './dispatch/dispatch-deps.js';
+import { expireOffer } from './dispatch/expire-offer.js';
+import { runDispatch } from './dispatch/run-dispatch.js';
+import { setPresence } from './dispatch/set-presence.js';
+import { sweepSilentAgents } from './dispatch/sweep-silent-agents.js';
 import { agentRunTool } from './agent-run-tool.js';
 import { escalateConversation } from './escalate-conversation.js';
 import { getCustomerContext } from './get-customer-context.js';
@@ -17,7 +24,7 @@ import { resolveConversation } from './resolve-conversation.js';
 import { sendMessage } from './send-message.js';
 import { startConversation } from './start-conversation.js';
 
-export type ServiceDeps = AppDeps & {
+export type ServiceDeps = DispatchDeps & {
   tokens: TokenService;
   passwords: PasswordHasher;
   identity: CustomerIdentityVerifier;
@@ -46,6 +53,14 @@ export function createServices(deps: ServiceDeps) {
     createDemoSession: (input: Arg<typeof createDemoSession>) => createDemoSession(sessionDeps, input),
     verifyToken: (token: string): Promise<Principal | null> => deps.tokens.verify(token),
     runTool: (input: Arg<typeof runTool>) => runTool(deps.tools, input),
+    setPresence: (input: Arg<typeof setPresence>) => setPresence(deps, input),
+    acceptOffer: (input: Arg<typeof acceptOffer>) => acceptOffer(deps, input),
+    declineOffer: (input: Arg<typeof declineOffer>) => declineOffer(deps, input),
+    expireOffer: (input: Arg<typeof expireOffer>) => expireOffer(deps, input),
+    getAgentWorkspace: (input: Arg<typeof getAgentWorkspace>) => getAgentWorkspace(deps, input),
+    recordHeartbeat: (input: Arg<typeof recordHeartbeat>) => recordHeartbeat(deps, input),
+    runDispatch: (state: { lastCallUpAt: number | null }) => runDispatch(deps, state),
+    sweepSilentAgents: () => sweepSilentAgents(deps),
     agentRunTool: (input: Arg<typeof agentRunTool>) => agentRunTool(deps, input),
     getCustomerContext: (input: Arg<typeof getCustomerContext>) => getCustomerContext(deps, input),
     getToolPolicy: (input: Arg<typeof getToolPolicy>) => getToolPolicy(deps.tools, input),

@@ -2,6 +2,20 @@ import { z } from 'zod';
 import { clientMessageIdSchema, conversationSchema, idSchema, messageSchema } from './common.js';
 import { messageTextSchema } from './http.js';
 
+export const offerViewSchema = z.object({
+  offerId: z.string(),
+  conversationId: z.string(),
+  intent: z.string().nullable(),
+  language: z.string(),
+  waitedSeconds: z.number(),
+  payMinor: z.number(),
+  surgeMinor: z.number(),
+  currency: z.string(),
+  why: z.string(),
+  expiresAt: z.number(),
+  escalationReason: z.string().nullable(),
+});
+
 /** Frames a client sends on the WebSocket. */
 export const clientFrameSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('auth'), token: z.string().min(1).max(4096) }),
@@ -9,6 +23,8 @@ export const clientFrameSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('unsubscribe'), conversationId: idSchema }),
   z.strictObject({ type: z.literal('send'), conversationId: idSchema, clientMessageId: clientMessageIdSchema, text: messageTextSchema }),
   z.strictObject({ type: z.literal('ping') }),
+  /** Agents: keeps presence alive (any frame does; this one says nothing else). */
+  z.strictObject({ type: z.literal('heartbeat') }),
 ]);
 export type ClientFrame = z.infer<typeof clientFrameSchema>;
 
@@ -21,5 +37,11 @@ export const serverFrameSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ack'), conversationId: z.string(), clientMessageId: z.string(), seq: z.number().int(), created: z.boolean() }),
   z.object({ type: z.literal('error'), code: z.string(), message: z.string(), field: z.string().optional(), ref: z.string().optional() }),
   z.object({ type: z.literal('pong') }),
+  /** Live queue position and estimated wait while a person is awaited. */
+  z.object({ type: z.literal('queue'), conversationId: z.string(), position: z.number().int(), etaSeconds: z.number().nullable() }),
+  /** Agent sockets: a new offer, an offer that closed, a call-up. */
+  z.object({ type: z.literal('offer'), offer: offerViewSchema }),
+  z.object({ type: z.literal('offer_closed'), offerId: z.string(), status: z.string() }),
+  z.object({ type: z.literal('call_up'), surgeBonusMinor: z.number(), expiresAt: z.number(), waiting: z.number() }),
 ]);
 export type ServerFrame = z.infer<typeof serverFrameSchema>;

@@ -11,6 +11,8 @@ const statusByCode: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   illegal_transition: 409,
+  offer_expired: 409,
+  offer_not_open: 409,
   rate_limited: 429,
   internal: 500,
 };

@@ -13,6 +13,7 @@ import { createAuthenticator } from './auth.js';
 import { installErrorHandler } from './errors.js';
 import type { HttpMetrics } from './metrics.js';
 import { adminRoutes } from './routes/admin.js';
+import { agentRoutes } from './routes/agent.js';
 import { backOfficeRoutes } from './routes/backoffice.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { healthRoutes, type HealthChecks } from './routes/health.js';
@@ -87,6 +88,7 @@ export async function buildHttpServer(options: HttpServerOptions): Promise<Fasti
   conversationRoutes(app, context);
   adminRoutes(app, context);
   backOfficeRoutes(app, context);
+  agentRoutes(app, context);
   socketRoutes(app, { services: options.services, bus: options.bus, logger: options.logger, metrics: options.metrics.http });
   await options.extraRoutes?.(app);
 

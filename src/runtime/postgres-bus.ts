@@ -66,7 +66,9 @@ export class PostgresBus implements EventBus {
     this.local.deliver(topic, event);
     let payload = JSON.stringify({ node: this.node, topic, event } satisfies Envelope);
     if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) {
-      payload = JSON.stringify({ node: this.node, topic, event: { type: 'stale', conversationId: event.conversationId } } satisfies Envelope);
+      // Only message events can be this large, and they always name their conversation.
+      const conversationId = 'conversationId' in event ? event.conversationId : topic;
+      payload = JSON.stringify({ node: this.node, topic, event: { type: 'stale', conversationId } } satisfies Envelope);
     }
     await this.pool.query('select pg_notify($1, $2)', [CHANNEL, payload]);
   }

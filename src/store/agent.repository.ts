@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { AgentRepository } from '../app/ports.js';
 import type { DbOrTx } from './database.js';
-import { toAgent } from './rows.js';
+import { date, toAgent } from './rows.js';
 import { agents } from './schema.js';
 
 export const agentRepository = (db: DbOrTx): AgentRepository => ({
@@ -16,7 +16,7 @@ export const agentRepository = (db: DbOrTx): AgentRepository => ({
   },
 
   async insert(a) {
-    await db.insert(agents).values(a);
+    await db.insert(agents).values({ ...a, lastSeenAt: date(a.lastSeenAt), lastOfferAt: date(a.lastOfferAt) });
   },
 
   async list() {

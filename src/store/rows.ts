@@ -18,6 +18,9 @@ export const toConversation = (r: ConversationRow): Conversation => ({
   language: r.language,
   intent: r.intent,
   priority: r.priority,
+  requiredCertification: r.requiredCertification,
+  sensitive: r.sensitive,
+  widened: r.widened,
   lastSeq: r.lastSeq,
   version: r.version,
   createdAt: r.createdAt.getTime(),
@@ -60,4 +63,6 @@ export const toAgent = (r: AgentRow): Agent => ({
   qualityScore: r.qualityScore,
   callUpOptIn: r.callUpOptIn,
   presence: r.presence,
+  lastSeenAt: ms(r.lastSeenAt),
+  lastOfferAt: ms(r.lastOfferAt),
 });

@@ -43,6 +43,9 @@ export const agents = pgTable(
     qualityScore: real('quality_score').notNull().default(0.7),
     callUpOptIn: boolean('call_up_opt_in').notNull().default(false),
     presence: text('presence', { enum: ['offline', 'available', 'away'] }).notNull().default('offline'),
+    /** Last heartbeat on the agent's socket: presence decays to away when it goes quiet. */
+    lastSeenAt: ts('last_seen_at'),
+    lastOfferAt: ts('last_offer_at'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [uniqueIndex('agents_email_unique').on(t.email)],
@@ -63,6 +66,10 @@ export const conversations = pgTable(
     intent: text('intent'),
     priority: integer('priority').notNull().default(2),
     escalationReason: text('escalation_reason'),
+    /** Routing needs, set when the conversation enters the queue (from the intent policy). */
+    requiredCertification: text('required_certification'),
+    sensitive: boolean('sensitive').notNull().default(false),
+    widened: boolean('widened').notNull().default(false),
     lastSeq: integer('last_seq').notNull().default(0),
     /** Optimistic-concurrency counter: every state change is a conditional update on it. */
     version: integer('version').notNull().default(0),
@@ -114,6 +121,39 @@ export const events = pgTable(
   (t) => [index('events_conversation_idx').on(t.conversationId, t.id), index('events_type_idx').on(t.type, t.occurredAt)],
 );
 
+/**
+ * Offers: one conversation to one agent at a time, with a deadline. The partial unique index is the
+ * database's guarantee that a conversation never has two open offers.
+ */
+export const offers = pgTable(
+  'offers',
+  {
+    id: text('id').primaryKey(),
+    conversationId: text('conversation_id')
+      .notNull()
+      .references(() => conversations.id),
+    agentId: text('agent_id')
+      .notNull()
+      .references(() => agents.id),
+    status: text('status', { enum: ['offered', 'accepted', 'declined', 'timed_out', 'withdrawn'] }).notNull(),
+    createdAt: ts('created_at').notNull(),
+    expiresAt: ts('expires_at').notNull(),
+    answeredAt: ts('answered_at'),
+    /** Why this agent: the ranking components, weights and a sentence, shown to the agent. */
+    rank: jsonb('rank').$type<Record<string, unknown>>().notNull(),
+    payMinor: integer('pay_minor').notNull(),
+    surgeMinor: integer('surge_minor').notNull().default(0),
+    declineReason: text('decline_reason'),
+    /** Whether this decline or timeout used the agent's free decline budget. */
+    countedAgainstAgent: boolean('counted_against_agent'),
+  },
+  (t) => [
+    uniqueIndex('offers_one_open_per_conversation').on(t.conversationId).where(sql`status = 'offered'`),
+    index('offers_agent_idx').on(t.agentId, t.status),
+    index('offers_conversation_idx').on(t.conversationId),
+  ],
+);
+
 /** Durable timers: claimed with FOR UPDATE SKIP LOCKED, so a crashed node's timers are picked up by another. */
 export const timers = pgTable(
   'timers',
@@ -138,4 +178,5 @@ export type ConversationRow = typeof conversations.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect;
 export type EventRow = typeof events.$inferSelect;
 export type TimerRow = typeof timers.$inferSelect;
+export type OfferRow = typeof offers.$inferSelect;
 export * from './schema-backoffice.js';

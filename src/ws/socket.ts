@@ -7,6 +7,7 @@ import type { Services } from '../app/services.js';
 import { clientFrameSchema, type ClientFrame, type ServerFrame } from '../contracts/ws.js';
 import type { Principal } from '../domain/auth/access.js';
 import type { HttpMetrics } from '../http/metrics.js';
+import { AgentFeed } from './agent-feed.js';
 import { ConversationSubscription } from './subscription.js';
 
 type SocketDeps = { services: Services; bus: EventBus; logger: Logger; metrics: HttpMetrics };
@@ -41,6 +42,7 @@ export function socketRoutes(app: FastifyInstance, deps: SocketDeps): void {
     const sendError = (code: string, message: string, field?: string, ref?: string) =>
       send({ type: 'error', code, message, ...(field ? { field } : {}), ...(ref ? { ref } : {}) });
     const subscriptions = new Map<string, ConversationSubscription>();
+    const agentFeed = new AgentFeed(deps, send);
     let token = (request.query as Record<string, unknown>)?.token;
     let principal: Principal | null = null;
 
@@ -59,9 +61,12 @@ export function socketRoutes(app: FastifyInstance, deps: SocketDeps): void {
       }
       const who = await authenticate();
       if (!who) return sendError('unauthorized', 'token: is missing, invalid or expired; send an auth frame', 'token');
+      if (who.kind === 'agent') await agentFeed.attach(who);
       switch (frame.type) {
         case 'ping':
           return send({ type: 'pong' });
+        case 'heartbeat':
+          return;
         case 'subscribe': {
           subscriptions.get(frame.conversationId)?.stop();
           if (subscriptions.size >= MAX_SUBSCRIPTIONS) {
@@ -119,10 +124,13 @@ export function socketRoutes(app: FastifyInstance, deps: SocketDeps): void {
       deps.metrics.sockets.dec();
       for (const subscription of subscriptions.values()) subscription.stop();
       subscriptions.clear();
+      agentFeed.detach();
     });
 
-    void authenticate().then((who) => {
-      if (who) send({ type: 'ready', principal: who.kind });
+    void authenticate().then(async (who) => {
+      if (!who) return;
+      if (who.kind === 'agent') await agentFeed.attach(who);
+      send({ type: 'ready', principal: who.kind });
     });
   });
 }

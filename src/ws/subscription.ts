@@ -64,6 +64,11 @@ export class ConversationSubscription {
         this.send({ type: 'conversation', conversation: event.conversation });
         return;
       }
+      if (event.type === 'queue.position') {
+        this.send({ type: 'queue', conversationId: this.conversationId, position: event.position, etaSeconds: event.etaSeconds });
+        return;
+      }
+      if (event.type !== 'message.created') return;
       if (event.message.seq <= this.lastSent) return;
       if (event.message.seq > this.lastSent + 1) await this.catchUp();
       this.deliver(event.message);

@@ -107,11 +107,13 @@ describe('conversation state machine', () => {
     ]);
   });
 
-  it('remembers the previous agent after a resolve and after losing the agent', () => {
+  it('remembers the previous agent after a resolve and after losing the agent, who keeps their place', () => {
     const resolved = transition(inState('assigned'), { type: 'resolve', by: { agentId: 'agt_a' } }, NOW);
     expect(resolved).toMatchObject({ ok: true, snapshot: { ownerAgentId: null, previousAgentId: 'agt_a', resolvedAt: NOW } });
-    const requeued = transition(inState('assigned'), { type: 'requeue', reason: 'agent_lost' }, NOW);
-    expect(requeued).toMatchObject({ ok: true, snapshot: { ownerAgentId: null, previousAgentId: 'agt_a', queuedAt: NOW } });
+    const lost = transition(inState('assigned'), { type: 'requeue', reason: 'agent_lost' }, NOW);
+    expect(lost).toMatchObject({ ok: true, snapshot: { ownerAgentId: null, previousAgentId: 'agt_a', queuedAt: NOW - 5000 } });
+    const transferred = transition(inState('assigned'), { type: 'requeue', reason: 'transfer' }, NOW);
+    expect(transferred).toMatchObject({ ok: true, snapshot: { queuedAt: NOW } });
   });
 
   it('never lets the AI speak while a human owns the conversation', () => {

@@ -171,8 +171,10 @@ export function transition(s: ConversationSnapshot, command: ConversationCommand
 
     case 'requeue': {
       const agentId = s.ownerAgentId as string;
+      // A customer whose agent was lost keeps the time they first queued: back at the front of their class.
+      const queuedAt = command.reason === 'agent_lost' ? (s.queuedAt ?? now) : now;
       return ok(
-        { ...s, state: 'queued', ownerAgentId: null, previousAgentId: agentId, queuedAt: now },
+        { ...s, state: 'queued', ownerAgentId: null, previousAgentId: agentId, queuedAt },
         { type: 'conversation.requeued', reason: command.reason, agentId },
       );
     }

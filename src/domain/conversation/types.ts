@@ -10,6 +10,11 @@ export type Conversation = ConversationSnapshot & {
   intent: string | null;
   /** Lower is more urgent: 0 vulnerable / urgent, 1 returning or at SLA risk, 2 normal. */
   priority: number;
+  /** Routing needs, set when the conversation enters the queue (from the intent policy). */
+  requiredCertification: string | null;
+  sensitive: boolean;
+  /** The search was widened after the wait limit (preferences relaxed, never hard rules). */
+  widened: boolean;
   lastSeq: number;
   /** Bumped on every state change; updates are conditional on it so two writers cannot both win. */
   version: number;

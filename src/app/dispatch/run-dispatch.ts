@@ -1,0 +1,70 @@
+import { dispatchPolicy, estimateQueue, planCallUp, shouldWiden, type QueuedConversation } from '../../domain/dispatch/index.js';
+import { agentTopic, type AgentWithLoad } from '../ports.js';
+import { createOffer } from './create-offer.js';
+import type { DispatchDeps } from './dispatch-deps.js';
+import { toDispatchAgent, toQueued } from './to-dispatch-input.js';
+
+/** At most this many queued conversations are considered per tick (the batch policy caps its own solve). */
+const QUEUE_WINDOW = 2_000;
+/** Defaults for the wait estimate until measured figures are wired in from live data. */
+const HANDLING = { perChatHandleTimeMs: 8 * 60_000, meanAnswerTimeMs: 8_000, acceptanceRate: 0.8 };
+
+export type DispatchTickResult = { queued: number; offered: number; widened: number; callUps: number };
+
+/**
+ * One dispatcher tick (leader only): snapshot the queue and the available agents, let the configured
+ * policy propose, turn each proposal into an offer under row locks (a stale proposal is dropped), widen
+ * long waits, send call-ups when the expected wait passes the threshold, and push each waiting customer
+ * their queue position and estimated wait.
+ */
+export async function runDispatch(deps: DispatchDeps, state: { lastCallUpAt: number | null }): Promise<DispatchTickResult> {
+  const now = deps.clock.now();
+  const queued = await deps.store.dispatch.queued(QUEUE_WINDOW);
+  if (queued.length === 0) return { queued: 0, offered: 0, widened: 0, callUps: 0 };
+  const [agentRows, exclusions] = await Promise.all([deps.store.dispatch.availableAgents(), deps.store.offers.exclusions(queued.map((c) => c.id))]);
+
+  let widened = 0;
+  const queue: QueuedConversation[] = [];
+  for (const conversation of queued) {
+    let q = toQueued(conversation, exclusions.get(conversation.id) ?? []);
+    if (!q.widened && shouldWiden(q, now, deps.dispatchConfig)) {
+      // Best effort: the flag only relaxes preferences, so losing this write to a race costs nothing.
+      await deps.store.conversations.update({ ...conversation, widened: true, version: conversation.version + 1 }, conversation.version);
+      q = { ...q, widened: true };
+      widened += 1;
+    }
+    queue.push(q);
+  }
+  const agents = agentRows.map((a: AgentWithLoad) => toDispatchAgent(a));
+  const proposals = dispatchPolicy(deps.policyName).propose({ queue, agents, nowMs: now }, deps.dispatchConfig);
+  let offered = 0;
+  for (const proposal of proposals) if (await createOffer(deps, proposal, now)) offered += 1;
+
+  const offeredIds = new Set(proposals.map((p) => p.conversationId));
+  const stillWaiting = queue.filter((q) => !offeredIds.has(q.id));
+  const estimates = estimateQueue(stillWaiting, agents, now, HANDLING, deps.dispatchConfig);
+  for (const e of estimates) {
+    await deps.bus.publish(`conversation:${e.conversationId}`, {
+      type: 'queue.position',
+      conversationId: e.conversationId,
+      position: e.position,
+      etaSeconds: e.estimatedWaitMs === null ? null : Math.round(e.estimatedWaitMs / 1000),
+    });
+  }
+
+  let callUps = 0;
+  const offline = await deps.store.dispatch.offlineOptedIn();
+  const callUp = planCallUp(
+    { queue: stillWaiting, agents: [...agents, ...offline.map((a) => toDispatchAgent({ ...a, load: 0, assigned: 0 }))], nowMs: now, estimates, lastCallUpAtMs: state.lastCallUpAt },
+    deps.dispatchConfig,
+  );
+  if (callUp.send) {
+    state.lastCallUpAt = now;
+    await deps.store.events.append([{ type: 'dispatch.call_up', conversationId: null, actor: 'dispatcher', payload: { agentIds: callUp.agentIds, lateConversationIds: callUp.lateConversationIds, surgeBonusMinor: callUp.surgeBonusMinor }, occurredAt: now }]);
+    for (const agentId of callUp.agentIds) {
+      await deps.bus.publish(agentTopic(agentId), { type: 'call_up', agentId, surgeBonusMinor: callUp.surgeBonusMinor, expiresAt: callUp.expiresAtMs, waiting: callUp.lateConversationIds.length });
+      callUps += 1;
+    }
+  }
+  return { queued: queued.length, offered, widened, callUps };
+}

@@ -1,0 +1,72 @@
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { AgentWithLoad, DispatchRepository } from '../app/ports.js';
+import type { DbOrTx } from './database.js';
+import { toAgent, toConversation } from './rows.js';
+import { agents, conversations } from './schema.js';
+
+/** Load = conversations the agent owns plus offers they have open (an open offer holds a slot). */
+// Written out in full: drizzle renders a bare column unqualified inside a subquery, which would bind to c.id.
+const loadColumns = {
+  assigned: sql<number>`(select count(*)::int from conversations c where c.owner_agent_id = "agents"."id" and c.state = 'assigned')`,
+  offered: sql<number>`(select count(*)::int from offers o where o.agent_id = "agents"."id" and o.status = 'offered')`,
+};
+
+const withLoad = (row: typeof agents.$inferSelect & { assigned: number; offered: number }): AgentWithLoad => ({
+  ...toAgent(row),
+  assigned: row.assigned,
+  load: row.assigned + row.offered,
+});
+
+export const dispatchRepository = (db: DbOrTx): DispatchRepository => ({
+  async queued(limit) {
+    const rows = await db
+      .select()
+      .from(conversations)
+      .where(eq(conversations.state, 'queued'))
+      .orderBy(asc(conversations.priority), asc(conversations.queuedAt), asc(conversations.id))
+      .limit(limit);
+    return rows.map(toConversation);
+  },
+  async availableAgents() {
+    const rows = await db.select({ agent: agents, ...loadColumns }).from(agents).where(eq(agents.presence, 'available'));
+    return rows.map((r) => withLoad({ ...r.agent, assigned: r.assigned, offered: r.offered }));
+  },
+  async offlineOptedIn() {
+    return (await db.select().from(agents).where(and(eq(agents.presence, 'offline'), eq(agents.callUpOptIn, true)))).map(toAgent);
+  },
+  async agentWithLoad(agentId) {
+    const [r] = await db.select({ agent: agents, ...loadColumns }).from(agents).where(eq(agents.id, agentId));
+    return r ? withLoad({ ...r.agent, assigned: r.assigned, offered: r.offered }) : null;
+  },
+  async lockAgent(agentId) {
+    const [locked] = await db.select({ id: agents.id }).from(agents).where(eq(agents.id, agentId)).for('update');
+    return locked ? this.agentWithLoad(agentId) : null;
+  },
+  async setPresence(agentId, presence, seenAt) {
+    await db
+      .update(agents)
+      .set(seenAt === null ? { presence } : { presence, lastSeenAt: new Date(seenAt) })
+      .where(eq(agents.id, agentId));
+  },
+  async touch(agentId, now) {
+    await db.update(agents).set({ lastSeenAt: new Date(now) }).where(eq(agents.id, agentId));
+  },
+  async setLastOfferAt(agentId, now) {
+    await db.update(agents).set({ lastOfferAt: new Date(now) }).where(eq(agents.id, agentId));
+  },
+  async silentSince(before) {
+    const rows = await db
+      .select()
+      .from(agents)
+      .where(and(inArray(agents.presence, ['available', 'away']), lt(agents.lastSeenAt, new Date(before))));
+    return rows.map(toAgent);
+  },
+  async assignedTo(agentId) {
+    const rows = await db
+      .select()
+      .from(conversations)
+      .where(and(eq(conversations.ownerAgentId, agentId), eq(conversations.state, 'assigned')))
+      .orderBy(asc(conversations.updatedAt));
+    return rows.map(toConversation);
+  },
+});
