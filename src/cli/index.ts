@@ -8,6 +8,8 @@ Commands:
   serve     start the server (embedded PGlite in ./data, or PostgreSQL when DATABASE_URL is set)
   migrate   apply database migrations and exit
   seed      apply migrations and load the demo data, then exit
+  eval      train and evaluate the intent classifier on CSV files:
+            --train <csv> (--test <csv> | --cv <k>) [--oos-label oos] [--text-col text] [--label-col category]
 `;
 
 async function serve(): Promise<void> {
@@ -41,6 +43,11 @@ async function main(argv: string[]): Promise<void> {
           ? `seeded: demo agents and customer; back office with ${seeded.customers} customers and ${seeded.purchases} purchases\n`
           : 'seeded: demo agents and customer; the back office already had data, left as it was\n',
       );
+      return;
+    }
+    case 'eval': {
+      const { runEval } = await import('../ai/classifier/eval-command.js');
+      await runEval(argv.slice(1));
       return;
     }
     default:
