@@ -33,6 +33,11 @@ export const configSchema = z.object({
   TANDEM_DISPATCH_TICK_MS: int(10, 60_000).default(1000),
   TANDEM_PRESENCE_AWAY_SECONDS: z.coerce.number().min(0.05).max(3600).default(30),
   TANDEM_PRESENCE_REQUEUE_SECONDS: z.coerce.number().min(0.05).max(86_400).default(120),
+  TANDEM_AI_ENGINE: z.enum(['offline', 'llm']).default('offline'),
+  TANDEM_LLM_BASE_URL: z.string().url().optional(),
+  TANDEM_LLM_MODEL: z.string().min(1).optional(),
+  TANDEM_LLM_API_KEY: z.string().min(1).optional(),
+  TANDEM_LLM_TIMEOUT_MS: int(100, 600_000).default(20_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -54,6 +59,7 @@ export type Config = {
   bcryptRounds: number;
   timerPollMs: number;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  ai: { engine: 'offline' | 'llm'; llm: { baseURL: string; model: string; apiKey: string | undefined; timeoutMs: number } | null };
   dispatch: { policy: 'greedy' | 'batch'; offerTimeoutMs: number; tickMs: number; awayAfterMs: number; requeueAfterMs: number };
 };
 
@@ -64,6 +70,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   // Empty strings mean "unset" so `PORT= npm start` behaves like no PORT at all.
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = configSchema.safeParse(cleaned);
+  if (parsed.success && parsed.data.TANDEM_AI_ENGINE === 'llm' && !(parsed.data.TANDEM_LLM_BASE_URL && parsed.data.TANDEM_LLM_MODEL)) {
+    throw new ConfigError('Invalid configuration:\n  TANDEM_LLM_BASE_URL: the llm engine needs TANDEM_LLM_BASE_URL and TANDEM_LLM_MODEL');
+  }
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
@@ -86,6 +95,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bcryptRounds: c.TANDEM_BCRYPT_ROUNDS,
     timerPollMs: c.TANDEM_TIMER_POLL_MS,
     logLevel: c.LOG_LEVEL,
+    ai: {
+      engine: c.TANDEM_AI_ENGINE,
+      llm:
+        c.TANDEM_LLM_BASE_URL && c.TANDEM_LLM_MODEL
+          ? { baseURL: c.TANDEM_LLM_BASE_URL, model: c.TANDEM_LLM_MODEL, apiKey: c.TANDEM_LLM_API_KEY, timeoutMs: c.TANDEM_LLM_TIMEOUT_MS }
+          : null,
+    },
     dispatch: {
       policy: c.TANDEM_DISPATCH_POLICY,
       offerTimeoutMs: Math.round(c.TANDEM_OFFER_TIMEOUT_SECONDS * 1000),

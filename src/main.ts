@@ -31,6 +31,12 @@ import { toolAuditRepository, toolPolicyRepository } from './store/tool.reposito
 import { referenceBackOffice } from './backoffice/reference-back-office.js';
 import { generatePopulation, toIsoDate } from './domain/lending/index.js';
 import type { ToolDeps } from './app/run-tool.js';
+import type { IntentRouting } from './app/assistant/assistant-deps.js';
+import type { AssistantEngine } from './ai/engine.js';
+import { loadKnowledgeBase } from './ai/knowledge/load-files.js';
+import { createOfflineEngine } from './ai/offline/index.js';
+import { createLlmEngine, createOpenAiCompatibleModel } from './ai/llm/index.js';
+import { createArticleIndex } from './ai/retrieval/index.js';
 
 /**
  * The one composition root: reads config, picks adapters (PGlite or PostgreSQL, in-process bus), wires the
@@ -56,7 +62,36 @@ export type Tandem = {
 const DISPATCHER_LOCK_KEY = 724_002;
 const WEB_DIST_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));
 
-export type TandemOverrides = { database?: Database; clock?: Clock; logger?: Logger; nodeId?: string };
+export type TandemOverrides = { database?: Database; clock?: Clock; logger?: Logger; nodeId?: string; engine?: AssistantEngine };
+
+/** The shipped knowledge and the offline engine trained on it: built once per process (training takes seconds). */
+let knowledge: ReturnType<typeof loadKnowledgeBase> | null = null;
+let offlineEngine: AssistantEngine | null = null;
+const shippedKnowledge = () => (knowledge ??= loadKnowledgeBase());
+
+function createAssistantEngine(config: Config): AssistantEngine {
+  const { catalogue, articles } = shippedKnowledge();
+  if (config.ai.engine === 'llm' && config.ai.llm) {
+    const index = createArticleIndex(articles);
+    const llm = config.ai.llm;
+    return createLlmEngine({
+      model: createOpenAiCompatibleModel({ baseURL: llm.baseURL, model: llm.model, ...(llm.apiKey ? { apiKey: llm.apiKey } : {}) }),
+      retrieve: (query, k) => index.search(query, k),
+      intents: catalogue.intents,
+      timeoutMs: llm.timeoutMs,
+    });
+  }
+  return (offlineEngine ??= createOfflineEngine({ catalogue, articles }));
+}
+
+function intentRouting(): Map<string, IntentRouting> {
+  return new Map(
+    shippedKnowledge().catalogue.intents.map((i) => [
+      i.id,
+      { requiredCertification: i.requiredCertification, sensitive: i.sensitive, priority: i.priority === 'high' ? 1 : 2 },
+    ]),
+  );
+}
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   return openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
@@ -93,7 +128,11 @@ export async function createTandem(config: Config, overrides: TandemOverrides = 
     policyName: config.dispatch.policy,
     payRates: DEFAULT_PAY_RATES,
     presence: { awayAfterMs: config.dispatch.awayAfterMs, requeueAfterMs: config.dispatch.requeueAfterMs },
-  });
+    engine: overrides.engine ?? createAssistantEngine(config),
+    intentRouting: intentRouting(),
+    humanFirstIntents: async () => new Set<string>(),
+    transcriptWindow: 30,
+  }, logger);
   if (config.seedDemo) await seedEverything(database, config, clock.now(), { store, passwords });
 
   const timers = new TimerRunner(store.timers, clock, {
@@ -165,6 +204,7 @@ export async function createTandem(config: Config, overrides: TandemOverrides = 
     },
     startBackground,
     async close() {
+      await services.assistant.idle();
       await leader.stop();
       await dispatcher.stop();
       await timers.stop();

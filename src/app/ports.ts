@@ -103,6 +103,7 @@ export type Store = {
   timers: TimerRepository;
   offers: OfferRepository;
   dispatch: DispatchRepository;
+  assistant: AssistantStateRepository;
   /** Runs `work` in one database transaction; the repositories it receives are bound to it. */
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 };
@@ -240,4 +241,11 @@ export interface DispatchRepository {
   /** Agents marked available or away whose last heartbeat is older than `before`. */
   silentSince(before: number): Promise<Agent[]>;
   assignedTo(agentId: string): Promise<Conversation[]>;
+}
+
+export type AssistantState = { memory: Record<string, unknown>; history: Record<string, unknown>[] };
+
+export interface AssistantStateRepository {
+  get(conversationId: string): Promise<AssistantState | null>;
+  save(conversationId: string, state: AssistantState, now: number): Promise<void>;
 }

@@ -1,6 +1,8 @@
 import type { Principal } from '../domain/auth/access.js';
 import { assignConversation } from './assign-conversation.js';
 import { createCustomerSession, createDemoSession } from './create-customer-session.js';
+import type { AssistantDeps } from './assistant/assistant-deps.js';
+import { AssistantRunner } from './assistant/assistant-runner.js';
 import { acceptOffer } from './dispatch/accept-offer.js';
 import { getAgentWorkspace, recordHeartbeat } from './dispatch/agent-work.js';
 import { declineOffer } from './dispatch/decline-offer.js';
@@ -24,7 +26,8 @@ import { resolveConversation } from './resolve-conversation.js';
 import { sendMessage } from './send-message.js';
 import { startConversation } from './start-conversation.js';
 
-export type ServiceDeps = DispatchDeps & {
+export type ServiceDeps = DispatchDeps &
+  Omit<AssistantDeps, keyof DispatchDeps> & {
   tokens: TokenService;
   passwords: PasswordHasher;
   identity: CustomerIdentityVerifier;
@@ -33,15 +36,28 @@ export type ServiceDeps = DispatchDeps & {
   tools: ToolDeps;
 };
 
+type Logger = { error(obj: object, msg: string): void };
+
 type Arg<F> = F extends (deps: never, input: infer I) => unknown ? I : never;
 
 /** The use-cases with their ports bound: what the transports (HTTP, WebSocket, CLI) call. */
-export function createServices(deps: ServiceDeps) {
+export function createServices(deps: ServiceDeps, logger: Logger) {
   const sessionDeps = { ...deps, customers: deps.store.customers };
+  const assistant = new AssistantRunner(deps, logger);
   return {
     deps,
-    startConversation: (input: Arg<typeof startConversation>) => startConversation(deps, input),
-    sendMessage: (input: Arg<typeof sendMessage>) => sendMessage(deps, input),
+    assistant,
+    /** A customer message to a conversation the assistant owns starts an assistant turn in the background. */
+    startConversation: async (input: Arg<typeof startConversation>) => {
+      const result = await startConversation(deps, input);
+      if (result.messages.length > 0) void assistant.schedule(result.conversation.id);
+      return result;
+    },
+    sendMessage: async (input: Arg<typeof sendMessage>) => {
+      const result = await sendMessage(deps, input);
+      if (result.created && input.principal.kind === 'customer' && result.conversation.state === 'ai') void assistant.schedule(result.conversation.id);
+      return result;
+    },
     listMessages: (input: Arg<typeof listMessages>) => listMessages(deps, input),
     getConversation: (input: Arg<typeof getConversation>) => getConversation(deps, input),
     listConversations: (input: Arg<typeof listConversations>) => listConversations(deps, input),

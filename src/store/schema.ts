@@ -154,6 +154,16 @@ export const offers = pgTable(
   ],
 );
 
+/** The assistant's memory of one conversation (slots, a pending confirmation) and its per-turn signals. */
+export const assistantState = pgTable('assistant_state', {
+  conversationId: text('conversation_id')
+    .primaryKey()
+    .references(() => conversations.id),
+  memory: jsonb('memory').$type<Record<string, unknown>>().notNull(),
+  history: jsonb('history').$type<Record<string, unknown>[]>().notNull(),
+  updatedAt: ts('updated_at').notNull(),
+});
+
 /** Durable timers: claimed with FOR UPDATE SKIP LOCKED, so a crashed node's timers are picked up by another. */
 export const timers = pgTable(
   'timers',

@@ -1,6 +1,7 @@
 import type { Store } from '../app/ports.js';
 import { agentRepository } from './agent.repository.js';
 import { conversationRepository } from './conversation.repository.js';
+import { assistantStateRepository } from './assistant-state.repository.js';
 import { customerRepository } from './customer.repository.js';
 import { dispatchRepository } from './dispatch.repository.js';
 import { offerRepository } from './offer.repository.js';
@@ -19,6 +20,7 @@ function bind(db: DbOrTx, root: Db): Store {
     timers: timerRepository(db),
     offers: offerRepository(db),
     dispatch: dispatchRepository(db),
+    assistant: assistantStateRepository(db),
     // A nested call joins the transaction already open instead of starting a second one.
     transaction: (work) => (db === root ? root.transaction((tx) => work(bind(tx, root))) : work(bind(db, root))),
   };

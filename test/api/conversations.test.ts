@@ -28,17 +28,19 @@ describe('conversations over REST', () => {
   it('sends are idempotent by client message id and numbered per conversation', async () => {
     const token = await t.customerToken();
     const { conversation } = await startConversation(token);
+    // Waiting for a person, so the assistant stays quiet and the numbering is the customer's alone.
+    await post(`/v1/conversations/${conversation.id}/escalate`, {}, bearer(token));
     const url = `/v1/conversations/${conversation.id}/messages`;
     const first = await post(url, { clientMessageId: 'a', text: 'hello' }, bearer(token));
     const retry = await post(url, { clientMessageId: 'a', text: 'hello' }, bearer(token));
     const second = await post(url, { clientMessageId: 'b', text: 'are you there?' }, bearer(token));
     expect([first.statusCode, retry.statusCode, second.statusCode]).toEqual([201, 200, 201]);
     expect(retry.json().message.id).toBe(first.json().message.id);
-    expect([first.json().message.seq, second.json().message.seq]).toEqual([1, 2]);
+    expect([first.json().message.seq, second.json().message.seq]).toEqual([2, 3]); // 1 is the queue notice
 
-    const after1 = await get(`${url}?after=1`, bearer(token));
-    expect(after1.json().messages.map((m: { body: string }) => m.body)).toEqual(['are you there?']);
-    expect(after1.json().lastSeq).toBe(2);
+    const after2 = await get(`${url}?after=2`, bearer(token));
+    expect(after2.json().messages.map((m: { body: string }) => m.body)).toEqual(['are you there?']);
+    expect(after2.json().lastSeq).toBe(3);
   });
 
   it('a customer cannot see another customer’s conversation', async () => {
@@ -70,8 +72,13 @@ describe('conversations over REST', () => {
     const intruder = await post(`/v1/conversations/${conversation.id}/messages`, { clientMessageId: 'x2', text: 'hi' }, bearer(noah));
     expect(intruder.statusCode).toBe(404);
 
+    await t.services.assistant.idle();
     const transcript = await get(`/v1/conversations/${conversation.id}/messages`, bearer(customer));
-    expect(transcript.json().messages.map((m: { authorKind: string }) => m.authorKind)).toEqual(['customer', 'system', 'system', 'agent']);
+    const kinds = transcript.json().messages.map((m: { authorKind: string }) => m.authorKind);
+    // The assistant heard "talk to someone" and handed over at once; then the queue notice, the join, Sam.
+    expect(kinds[0]).toBe('customer');
+    expect(kinds.slice(-3)).toEqual(['system', 'system', 'agent']);
+    expect(kinds.filter((k: string) => k === 'ai').length).toBeLessThanOrEqual(1);
 
     const resolved = await post(`/v1/conversations/${conversation.id}/resolve`, { resolution: 'explained' }, bearer(sam));
     expect(resolved.json().conversation).toMatchObject({ state: 'resolved', previousAgentId: 'agt_sam' });

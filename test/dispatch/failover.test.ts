@@ -50,6 +50,10 @@ describe.skipIf(!postgresAvailable())('dispatcher failover on PostgreSQL', () =>
     await a.dispatcher.stop();
     await a.app.close();
     await until(async () => b.leader.isLeader(), 10_000);
+    // Nobody answers the dead node's offers: their timer rows fire on the survivor and time them out.
+    const pendingAtDeath = (await b.database.query<{ n: number }>("select count(*)::int as n from offers where status = 'offered'"))[0]!.n;
+    expect(pendingAtDeath).toBeGreaterThan(0);
+    await until(async () => (await b.database.query<{ n: number }>("select count(*)::int as n from offers where status = 'timed_out'"))[0]!.n >= pendingAtDeath, 30_000);
 
     // Agents now accept whatever is offered to them; the survivor expires the stale offers and re-offers.
     const db = b.database;
