@@ -1,8 +1,10 @@
+import { benchDispatch } from './dispatch.js';
 import { benchFoundation } from './foundation.js';
 
 /** `npm run bench [-- name…]`: runs every bench (or the named ones) and prints figures. */
 const benches: Record<string, () => Promise<void>> = {
   foundation: benchFoundation,
+  dispatch: benchDispatch,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { AgentWithLoad, DispatchRepository } from '../app/ports.js';
 import type { DbOrTx } from './database.js';
 import { toAgent, toConversation } from './rows.js';
-import { agents, conversations } from './schema.js';
+import { agents, conversations, offers } from './schema.js';
 
 /** Load = conversations the agent owns plus offers they have open (an open offer holds a slot). */
 // Written out in full: drizzle renders a bare column unqualified inside a subquery, which would bind to c.id.
@@ -28,8 +28,26 @@ export const dispatchRepository = (db: DbOrTx): DispatchRepository => ({
     return rows.map(toConversation);
   },
   async availableAgents() {
-    const rows = await db.select({ agent: agents, ...loadColumns }).from(agents).where(eq(agents.presence, 'available'));
-    return rows.map((r) => withLoad({ ...r.agent, assigned: r.assigned, offered: r.offered }));
+    // One pass over each table (grouped counts joined in), not two subqueries per agent: the pool can be large.
+    const assigned = db
+      .select({ agentId: conversations.ownerAgentId, n: sql<number>`count(*)::int`.as('assigned_n') })
+      .from(conversations)
+      .where(eq(conversations.state, 'assigned'))
+      .groupBy(conversations.ownerAgentId)
+      .as('assigned_counts');
+    const offered = db
+      .select({ agentId: offers.agentId, n: sql<number>`count(*)::int`.as('offered_n') })
+      .from(offers)
+      .where(eq(offers.status, 'offered'))
+      .groupBy(offers.agentId)
+      .as('offered_counts');
+    const rows = await db
+      .select({ agent: agents, assigned: assigned.n, offered: offered.n })
+      .from(agents)
+      .leftJoin(assigned, eq(assigned.agentId, agents.id))
+      .leftJoin(offered, eq(offered.agentId, agents.id))
+      .where(eq(agents.presence, 'available'));
+    return rows.map((r) => withLoad({ ...r.agent, assigned: r.assigned ?? 0, offered: r.offered ?? 0 }));
   },
   async offlineOptedIn() {
     return (await db.select().from(agents).where(and(eq(agents.presence, 'offline'), eq(agents.callUpOptIn, true)))).map(toAgent);
