@@ -37,14 +37,18 @@ describe('customer widget and agent workspace, end to end', () => {
   it('the customer writes to the assistant from the shop page and asks for a person', async () => {
     const widget = await openShopWidget(customer.page, baseUrl);
     await sendAsCustomer(widget, 'Hi, my refund for the tent has not arrived');
-    await transcript(widget).getByText('Hi, my refund for the tent has not arrived').waitFor();
-    // Nothing answers yet (the assistant ships separately), so the indicator shows, then gives up.
-    await widget.getByText('Assistant is typing…').waitFor();
+    const log = transcript(widget);
+    await log.getByText('Hi, my refund for the tent has not arrived').waitFor();
+    // The assistant answers from the demo customer's account and shows what it looked at.
+    await log.getByText('Assistant', { exact: true }).waitFor();
+    expect(await log.getByRole('list', { name: 'Sources' }).first().innerText()).toMatch(/Account check|Article/);
+    expect(await widget.getByText('Assistant is typing…').count()).toBe(0);
     await screenshot(customer.page, 'shop-widget-open');
 
     await widget.getByRole('button', { name: 'Talk to a person' }).click();
     await widget.getByText("You're in the queue for a person.").waitFor();
-    await widget.getByText('Waiting for a person. They will see everything written so far.').waitFor();
+    // Dispatch pushes the place in the queue (nobody is online, so the customer stays first in line).
+    await widget.getByText(/You are number 1 in line/).waitFor();
     expect(await widget.getByText('Assistant is typing…').count()).toBe(0);
     await screenshot(customer.page, 'widget-queued');
 

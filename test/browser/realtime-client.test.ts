@@ -38,8 +38,15 @@ describe('RealtimeClient against the real server', () => {
     return client;
   };
 
-  const startConversation = async (text: string) =>
-    (await t.app.inject({ method: 'POST', url: '/v1/conversations', payload: { message: { clientMessageId: text, text } }, headers: bearer(token) })).json().conversation.id as string;
+  /**
+   * A conversation waiting for a person: the assistant answers only conversations it owns, so every message
+   * here after the escalation notice (seq 1) is one the test wrote.
+   */
+  const startQueued = async () => {
+    const id = (await t.app.inject({ method: 'POST', url: '/v1/conversations', payload: {}, headers: bearer(token) })).json().conversation.id as string;
+    await t.app.inject({ method: 'POST', url: `/v1/conversations/${id}/escalate`, payload: {}, headers: bearer(token) });
+    return id;
+  };
 
   const postAsCustomer = (conversationId: string, clientMessageId: string, text = clientMessageId) =>
     t.app.inject({ method: 'POST', url: `/v1/conversations/${conversationId}/messages`, payload: { clientMessageId, text }, headers: bearer(token) });
@@ -63,7 +70,7 @@ describe('RealtimeClient against the real server', () => {
   };
 
   it('delivers the backlog after afterSeq, then live messages, each once and in order', async () => {
-    const id = await startConversation('one');
+    const id = await startQueued();
     await postAsCustomer(id, 'two');
     const client = connect();
     const seen = collect(client, id, 1);
@@ -77,28 +84,30 @@ describe('RealtimeClient against the real server', () => {
   });
 
   it('after a dropped connection it resubscribes from the last seq: nothing lost, nothing doubled', async () => {
-    const id = await startConversation('before');
+    const id = await startQueued();
+    await postAsCustomer(id, 'before');
     const client = connect();
     const statuses: ConnectionStatus[] = [];
     client.onStatus((s) => statuses.push(s));
     const seen = collect(client, id);
-    await until(() => seen.length === 1, 'the first message');
+    await until(() => seen.length === 2, 'the first messages');
 
     dropAllSockets();
     await postAsCustomer(id, 'while-down-1');
     await postAsCustomer(id, 'while-down-2');
-    await until(() => seen.length === 3 && client.status === 'online', 'the missed messages');
+    await until(() => seen.length === 4 && client.status === 'online', 'the missed messages');
     await postAsCustomer(id, 'after');
-    await until(() => seen.length === 4, 'the live message');
-    expect(seen.map((m) => m.body)).toEqual(['before', 'while-down-1', 'while-down-2', 'after']);
+    await until(() => seen.length === 5, 'the live message');
+    expect(seen.map((m) => m.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(seen.slice(1).map((m) => m.body)).toEqual(['before', 'while-down-1', 'while-down-2', 'after']);
     expect(statuses).toContain('reconnecting');
   });
 
   it('queues a send made while disconnected and delivers it once after the reconnect', async () => {
-    const id = await startConversation('start');
+    const id = await startQueued();
     const client = connect();
     const seen = collect(client, id);
-    await until(() => client.status === 'online', 'online');
+    await until(() => client.status === 'online' && seen.length === 1, 'online');
 
     dropAllSockets();
     await until(() => client.status === 'reconnecting', 'the drop to be noticed');
@@ -110,7 +119,10 @@ describe('RealtimeClient against the real server', () => {
     const again = await client.send(id, 'written offline', 'offline-1');
     expect(again).toMatchObject({ seq: 2, created: false });
     const stored = await t.app.inject({ method: 'GET', url: `/v1/conversations/${id}/messages`, headers: { 'x-api-key': ADMIN_KEY } });
-    expect(stored.json().messages.map((m: Message) => m.body)).toEqual(['start', 'written offline']);
+    expect(stored.json().messages.map((m: Message) => [m.seq, m.authorKind])).toEqual([
+      [1, 'system'],
+      [2, 'customer'],
+    ]);
   });
 
   it('rejects a send the server refuses, with its code', async () => {
@@ -124,11 +136,11 @@ describe('RealtimeClient against the real server', () => {
 
   it('goes offline on the browser offline event and reconnects at once on online', async () => {
     const signals = Object.assign(new EventTarget(), { navigator: { onLine: true } }) as unknown as NetworkSignals & EventTarget;
-    const id = await startConversation('hello');
+    const id = await startQueued();
     // Retries wait a minute here, so only the online event can bring the connection back this fast.
     const client = connect(signals, { initialMs: 60_000, maxMs: 60_000 });
     const seen = collect(client, id);
-    await until(() => client.status === 'online', 'online');
+    await until(() => client.status === 'online' && seen.length === 1, 'online');
 
     signals.navigator.onLine = false;
     signals.dispatchEvent(new Event('offline'));
@@ -137,6 +149,6 @@ describe('RealtimeClient against the real server', () => {
     signals.navigator.onLine = true;
     signals.dispatchEvent(new Event('online'));
     await until(() => seen.length === 2 && client.status === 'online', 'the catch-up');
-    expect(seen.map((m) => m.body)).toEqual(['hello', 'meanwhile']);
+    expect(seen.map((m) => m.body)[1]).toBe('meanwhile');
   });
 });

@@ -85,4 +85,20 @@ describe('widget reconnect', () => {
     expect(await log.locator('.msg-body, .msg-system > span:first-child').allInnerTexts()).toEqual(stored.map((m) => m.body));
     expect(await page.getByText("You're chatting with").innerText()).toContain('Sam Patel');
   });
+
+  it('a remembered conversation that no longer exists is forgotten, and the next message starts a new one', async () => {
+    const page = customer.page;
+    await page.evaluate(() => {
+      const key = 'tandem.widget.session';
+      const stored = JSON.parse(sessionStorage.getItem(key) ?? '{}');
+      sessionStorage.setItem(key, JSON.stringify({ ...stored, conversationId: 'cnv_gone' }));
+    });
+    await page.reload();
+    await page.getByText('Hi! Ask about your orders, payments or account.').waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await sendAsCustomer(page, 'Starting over');
+    await transcript(page).getByText('Starting over').waitFor();
+    const list = await t.app.inject({ method: 'GET', url: '/v1/admin/conversations', headers: { 'x-api-key': ADMIN_KEY } });
+    expect(list.json().conversations).toHaveLength(2);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   agentNamesFrom,
+  citationLabel,
   citationsOf,
   emptyFeed,
   feedReducer,
@@ -90,6 +91,31 @@ describe('message meta', () => {
       sentiment: null,
     });
     expect(handoffFrom([system(1, { event: 'escalated', reason: 'customer_asked' })])).toBeNull();
+  });
+
+  it("reads the assistant's own handoff shape: what the customer wants, cited facts, tool citations", () => {
+    const handoff = {
+      wants: 'Move the next payment to Friday',
+      facts: [{ text: 'Next payment is due on 3 Dec', citation: 'audit:12' }],
+      sentiment: 'negative',
+      citations: [{ kind: 'tool', tool: 'get_next_payment', auditId: 12 }],
+    };
+    const read = handoffFrom([system(1, { event: 'escalated', handoff })]);
+    expect(read).toEqual({ summary: 'Move the next payment to Friday', facts: ['Next payment is due on 3 Dec'], sentiment: 'negative', citations: [{ kind: 'tool', id: 'get_next_payment' }] });
+    expect(read?.citations.map(citationLabel)).toEqual(['Account check: get next payment']);
+  });
+});
+
+describe('queue position in the feed', () => {
+  const conversation = (state: Conversation['state'], version: number) => ({ id: 'cnv_1', version, state }) as Conversation;
+
+  it('keeps the pushed position while waiting and drops it once a person has the conversation', () => {
+    let state = feedReducer(emptyFeed, { type: 'conversation', conversation: conversation('queued', 1) });
+    state = feedReducer(state, { type: 'queue', queue: { position: 2, etaSeconds: 90 } });
+    expect(state.queue).toEqual({ position: 2, etaSeconds: 90 });
+    state = feedReducer(state, { type: 'conversation', conversation: conversation('assigned', 2) });
+    expect(state.queue).toBeNull();
+    expect(feedReducer(state, { type: 'queue', queue: { position: 1, etaSeconds: null } }).queue).toBeNull();
   });
 });
 

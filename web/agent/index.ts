@@ -1,0 +1,2 @@
+/** The agent workspace app (mounted by main.tsx). */
+export { AgentApp } from './AgentApp.js';

@@ -1,0 +1,5 @@
+export { useConversationFeed, type ConversationFeed, type FeedError } from './useConversationFeed.js';
+export { useMediaQuery } from './useMediaQuery.js';
+export { usePolling } from './usePolling.js';
+export { useRealtime } from './useRealtime.js';
+export { useStaffSession, type StaffSessionHandle } from './useStaffSession.js';

@@ -1,0 +1,16 @@
+export { Badge, type BadgeTone } from './Badge.js';
+export { Banner } from './Banner.js';
+export { Button, type ButtonProps } from './Button.js';
+export { Card, type CardProps } from './Card.js';
+export { ChatTranscript, type ChatTranscriptProps } from './ChatTranscript.js';
+export { EmptyState } from './EmptyState.js';
+export { formatDateTime, formatDuration, formatElapsed, formatTime, shortId } from './format.js';
+export { LiveRegion } from './LiveRegion.js';
+export { LoginForm, type LoginFormProps } from './LoginForm.js';
+export { MessageComposer, type MessageComposerProps } from './MessageComposer.js';
+export { SelectField, type SelectFieldProps, type SelectOption } from './SelectField.js';
+export { Spinner } from './Spinner.js';
+export { TextField, type TextFieldProps } from './TextField.js';
+export { TypingIndicator } from './TypingIndicator.js';
+export { escalationLabel, stateLabel, stateTone } from './conversation-state.js';
+export { HandoffCard } from './HandoffCard.js';
