@@ -241,6 +241,8 @@ export interface DispatchRepository {
   /** Agents marked available or away whose last heartbeat is older than `before`. */
   silentSince(before: number): Promise<Agent[]>;
   assignedTo(agentId: string): Promise<Conversation[]>;
+  /** The surge bonus of the latest call-up that named this agent and is still open at `now`, or 0. */
+  openCallUpBonus(agentId: string, now: number): Promise<number>;
 }
 
 export type AssistantState = { memory: Record<string, unknown>; history: Record<string, unknown>[] };

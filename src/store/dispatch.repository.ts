@@ -79,6 +79,15 @@ export const dispatchRepository = (db: DbOrTx): DispatchRepository => ({
       .where(and(inArray(agents.presence, ['available', 'away']), lt(agents.lastSeenAt, new Date(before))));
     return rows.map(toAgent);
   },
+  async openCallUpBonus(agentId, now) {
+    const rows = await db.execute(sql`
+      select (payload->>'surgeBonusMinor')::int as bonus from events
+      where type = 'dispatch.call_up' and payload->'agentIds' ? ${agentId}
+        and (payload->>'expiresAt')::bigint > ${now}
+      order by id desc limit 1`);
+    const [row] = (rows as unknown as { rows: { bonus: number }[] }).rows;
+    return row?.bonus ?? 0;
+  },
   async assignedTo(agentId) {
     const rows = await db
       .select()

@@ -66,7 +66,7 @@ describe.skipIf(!postgresAvailable())('dispatch under concurrency on PostgreSQL,
     const seen = new Set<string>();
     const violations: string[] = [];
     let lateAcceptsRefused = 0;
-    const deadline = Date.now() + 150_000;
+    const deadline = Date.now() + 300_000; // generous: a busy CI machine is slow, and slowness is not what this test checks
     while (Date.now() < deadline) {
       const over = await db.query<{ agent: string }>(
         `select c.owner_agent_id as agent from conversations c join agents a on a.id = c.owner_agent_id where c.state = 'assigned' group by c.owner_agent_id, a.capacity having count(*) > a.capacity`,
@@ -121,5 +121,5 @@ describe.skipIf(!postgresAvailable())('dispatch under concurrency on PostgreSQL,
     const [assignedEvents] = await db.query<{ n: number }>("select count(*)::int as n from events where type = 'conversation.assigned' and conversation_id like 'cnv_load_%'");
     expect(assignedEvents!.n).toBe(ESCALATIONS);
     expect(lateAcceptsRefused).toBeGreaterThan(0);
-  }, 240_000);
+  }, 420_000);
 });

@@ -164,5 +164,23 @@ for (const tier of databaseTiers()) {
       const after = (await t.services.deps.store.conversations.get(id))!;
       expect(after).toMatchObject({ state: 'queued', previousAgentId: 'agt_sam', queuedAt });
     });
+
+    it('a long wait with nobody online calls up opted-in offline agents, who earn a surge bonus on the work', async () => {
+      await allOffline();
+      state.lastCallUpAt = null;
+      const socket = await TestSocket.open(url, tokens.sam); // connected, but offline; the best opted-in candidate
+      await socket.waitFor((f) => f.type === 'ready');
+      const { id } = await queuedConversation();
+      await tick();
+      clock.advance(200_000); // past the call-up threshold
+      await tick();
+      const callUp = await socket.waitFor((f) => f.type === 'call_up');
+      expect(callUp).toMatchObject({ type: 'call_up', waiting: 1 });
+      await presence('sam', 'available');
+      await tick();
+      const offer = (await workspace('sam')).offers.find((o: { conversationId: string }) => o.conversationId === id);
+      expect(offer.surgeMinor).toBeGreaterThan(0);
+      await socket.close();
+    });
   });
 }

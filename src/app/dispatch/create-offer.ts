@@ -21,6 +21,8 @@ export async function createOffer(deps: DispatchDeps, proposal: Proposal, now: n
     const current = await tx.conversations.getForUpdate(proposal.conversationId);
     if (!current || current.state !== 'queued') return null;
     const { conversation } = await applyTransition(tx, current, { type: 'offer', agentId: agent.id }, now, 'dispatcher');
+    // An agent who came online because of a call-up earns its surge bonus on the work it brings them.
+    const surgeMinor = await tx.dispatch.openCallUpBonus(agent.id, now);
     const pay = conversationPay({ complexity: current.sensitive ? 'complex' : 'standard', handleMs: EXPECTED_HANDLE_MS }, deps.payRates);
     const offer: Offer = {
       id: deps.ids.next('ofr'),
@@ -32,7 +34,7 @@ export async function createOffer(deps: DispatchDeps, proposal: Proposal, now: n
       answeredAt: null,
       rank: { ...proposal.rank },
       payMinor: pay.amountMinor,
-      surgeMinor: 0,
+      surgeMinor,
       declineReason: null,
       countedAgainstAgent: null,
     };

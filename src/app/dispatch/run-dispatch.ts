@@ -60,7 +60,7 @@ export async function runDispatch(deps: DispatchDeps, state: { lastCallUpAt: num
   );
   if (callUp.send) {
     state.lastCallUpAt = now;
-    await deps.store.events.append([{ type: 'dispatch.call_up', conversationId: null, actor: 'dispatcher', payload: { agentIds: callUp.agentIds, lateConversationIds: callUp.lateConversationIds, surgeBonusMinor: callUp.surgeBonusMinor }, occurredAt: now }]);
+    await deps.store.events.append([{ type: 'dispatch.call_up', conversationId: null, actor: 'dispatcher', payload: { agentIds: callUp.agentIds, lateConversationIds: callUp.lateConversationIds, surgeBonusMinor: callUp.surgeBonusMinor, expiresAt: callUp.expiresAtMs }, occurredAt: now }]);
     for (const agentId of callUp.agentIds) {
       await deps.bus.publish(agentTopic(agentId), { type: 'call_up', agentId, surgeBonusMinor: callUp.surgeBonusMinor, expiresAt: callUp.expiresAtMs, waiting: callUp.lateConversationIds.length });
       callUps += 1;
