@@ -8,6 +8,8 @@ Commands:
   serve     start the server (embedded PGlite in ./data, or PostgreSQL when DATABASE_URL is set)
   migrate   apply database migrations and exit
   seed      apply migrations and load the demo data, then exit
+  simulate  run a scenario in virtual time and write result.json and report.html:
+            <scenario.yaml> --out <dir> [--seed N | --seeds 1,2,3] [--policy a,b] [--scale 0.1]
   eval      train and evaluate the intent classifier on CSV files:
             --train <csv> (--test <csv> | --cv <k>) [--oos-label oos] [--text-col text] [--label-col category]
 `;
@@ -43,6 +45,11 @@ async function main(argv: string[]): Promise<void> {
           ? `seeded: demo agents and customer; back office with ${seeded.customers} customers and ${seeded.purchases} purchases\n`
           : 'seeded: demo agents and customer; the back office already had data, left as it was\n',
       );
+      return;
+    }
+    case 'simulate': {
+      const { runSimulateCommand } = await import('../sim/simulate-command.js');
+      await runSimulateCommand(argv.slice(1));
       return;
     }
     case 'eval': {

@@ -1,0 +1,41 @@
+/**
+ * The simulator: a day of support in virtual time on the real domain rules (conversation state
+ * machine, escalation policy, dispatch, offers, call-ups, guardrail, pay and fairness), compared
+ * across policies, with a self-contained HTML report. See DESIGN.md "Simulation".
+ */
+export { Kernel, type EventHandler, type ScheduledEvent } from './kernel.js';
+export { createRng, weightedIndex, type Rng } from './random.js';
+export {
+  ESCALATION_TRIGGERS,
+  escalationPolicyFor,
+  scenarioSchema,
+  type DispatchSettings,
+  type EscalationTrigger,
+  type IntentSpec,
+  type PolicySpec,
+  type PoolSpec,
+  type Scenario,
+  type ScenarioInput,
+} from './scenario.js';
+export { timeMs, type AiOutcomeMix, type Distribution } from './scenario-parts.js';
+export { formatIssues, formatPath, parseScenarioText, scenarioFrom, validateScenario, type ScenarioParse } from './scenario-load.js';
+export { scaleScenario } from './scale.js';
+export {
+  clockLabel,
+  findPolicy,
+  simulate,
+  sumCounters,
+  type IntervalResult,
+  type Progress,
+  type SimulateOptions,
+  type SimulationResult,
+} from './run.js';
+export { compare, poolRuns, type CompareOptions, type ComparisonResult, type PolicyComparison, type RunDigest, type Spread } from './compare.js';
+export { deriveMetrics, percentileFromBins, type DeriveOptions, type DerivedMetrics } from './summary.js';
+export { agentFigures, quantiles, type AgentFigures, type Quantiles } from './agent-figures.js';
+export type { IntervalCounters } from './model/metrics.js';
+export type { GuardrailSwitch } from './model/types.js';
+export { renderReport, type ReportOptions } from './report-html.js';
+export { METRICS, formatMoney, formatValue, type MetricInfo, type Unit } from './report-format.js';
+export { parseSimulateArgs, runSimulateCommand, type CommandIo } from './simulate-command.js';
+export { benchScenario, benchSimulator } from './bench.js';

@@ -1,0 +1,136 @@
+import type { PayLine } from '../domain/workforce/index.js';
+import { installCallUps } from './model/call-ups.js';
+import { installArrivals } from './model/conversations.js';
+import { installDispatcher } from './model/dispatcher.js';
+import { installGuardrail } from './model/guardrail.js';
+import { addCounters, emptyCounters, type IntervalCounters } from './model/metrics.js';
+import { ledgerTotals, poolFairness, settleBlocks, type BlockTotals } from './model/pay-ledger.js';
+import { installPresence } from './model/presence.js';
+import { closeAgentIntervals } from './model/store.js';
+import type { GuardrailSwitch } from './model/types.js';
+import { createWorld } from './model/world.js';
+import type { PolicySpec, Scenario } from './scenario.js';
+import { deriveMetrics, type DerivedMetrics } from './summary.js';
+import { agentFigures, type AgentFigures } from './agent-figures.js';
+
+export interface Progress {
+  readonly policy: string;
+  readonly seed: number;
+  /** Share of this run's virtual time done, 0..1. */
+  readonly fraction: number;
+  readonly conversations: number;
+  readonly events: number;
+}
+
+export interface SimulateOptions {
+  /** Default: the scenario's first seed. */
+  readonly seed?: number;
+  /** Policy name; default the scenario's first policy. */
+  readonly policy?: string;
+  /** Called after every metrics interval of virtual time. */
+  readonly onProgress?: (progress: Progress) => void;
+}
+
+export interface IntervalResult {
+  readonly index: number;
+  readonly startMs: number;
+  /** "HH:MM" from the start of the period. */
+  readonly label: string;
+  /** False for the drain after the last arrival. */
+  readonly inDay: boolean;
+  readonly counters: IntervalCounters;
+  readonly metrics: DerivedMetrics;
+}
+
+export interface SimulationResult {
+  readonly scenario: string;
+  readonly policy: PolicySpec;
+  readonly seed: number;
+  readonly intervalMinutes: number;
+  readonly intervals: IntervalResult[];
+  readonly totals: IntervalCounters;
+  /** Whole-run figures; agent pay uses the ledger (standby settled per block). */
+  readonly summary: DerivedMetrics;
+  readonly ledger: Record<PayLine['kind'], number>;
+  readonly blocks: BlockTotals;
+  readonly agents: AgentFigures;
+  readonly guardrailSwitches: GuardrailSwitch[];
+  /** Contacts still open when the run stopped (in the AI, queued or with an agent). */
+  readonly unfinished: number;
+  readonly proposalsDropped: number;
+  readonly events: number;
+}
+
+export function findPolicy(scenario: Scenario, name: string | undefined): PolicySpec {
+  if (name === undefined) return scenario.policies[0]!;
+  const policy = scenario.policies.find((p) => p.name === name);
+  if (policy === undefined) {
+    throw new RangeError(`no policy "${name}" in scenario ${scenario.name} (has: ${scenario.policies.map((p) => p.name).join(', ')})`);
+  }
+  return policy;
+}
+
+/** One policy, one seed. Pure apart from onProgress: the same inputs give the same result. */
+export function simulate(scenario: Scenario, options: SimulateOptions = {}): SimulationResult {
+  const policy = findPolicy(scenario, options.policy);
+  const seed = options.seed ?? scenario.seeds[0]!;
+  const world = createWorld(scenario, policy, seed);
+  installDispatcher(world);
+  installPresence(world);
+  installCallUps(world);
+  installGuardrail(world);
+  installArrivals(world);
+
+  const { kernel, metrics } = world;
+  for (let t = metrics.intervalMs; ; t += metrics.intervalMs) {
+    const until = Math.min(t, world.runEndMs);
+    kernel.run(until);
+    options.onProgress?.({
+      policy: policy.name,
+      seed,
+      fraction: until / world.runEndMs,
+      conversations: world.counts.conversations,
+      events: kernel.eventsProcessed,
+    });
+    if (until >= world.runEndMs) break;
+  }
+  metrics.advance(world.runEndMs);
+  for (const agent of world.agents) closeAgentIntervals(agent, world.runEndMs);
+  const blocks = settleBlocks(world);
+  const ledger = ledgerTotals(world);
+
+  const totals = sumCounters(metrics.intervals);
+  const dayIntervals = Math.ceil(world.dayEndMs / metrics.intervalMs);
+  return {
+    scenario: scenario.name,
+    policy,
+    seed,
+    intervalMinutes: scenario.day.intervalMinutes,
+    intervals: metrics.intervals.map((counters, index) => ({
+      index,
+      startMs: index * metrics.intervalMs,
+      label: clockLabel(index * metrics.intervalMs),
+      inDay: index < dayIntervals,
+      counters,
+      metrics: deriveMetrics(counters, { durationMs: metrics.intervalMs }),
+    })),
+    totals,
+    summary: deriveMetrics(totals, { standbyMinor: ledger.standby, durationMs: world.dayEndMs }),
+    ledger,
+    blocks,
+    agents: agentFigures(poolFairness(world), world.agents),
+    guardrailSwitches: world.guardrailSwitches,
+    unfinished: totals.contacts - totals.resolutions - totals.abandoned,
+    proposalsDropped: world.counts.proposalsDropped,
+    events: kernel.eventsProcessed,
+  };
+}
+
+export function sumCounters(list: readonly IntervalCounters[]): IntervalCounters {
+  return list.reduce((total, c) => addCounters(total, c), emptyCounters());
+}
+
+export function clockLabel(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
