@@ -38,6 +38,7 @@ export const configSchema = z.object({
   TANDEM_LLM_MODEL: z.string().min(1).optional(),
   TANDEM_LLM_API_KEY: z.string().min(1).optional(),
   TANDEM_LLM_TIMEOUT_MS: int(100, 600_000).default(20_000),
+  TANDEM_PAY_FLOOR_MINOR_PER_HOUR: int(0, 1_000_000).default(1221),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -60,6 +61,8 @@ export type Config = {
   timerPollMs: number;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   ai: { engine: 'offline' | 'llm'; llm: { baseURL: string; model: string; apiKey: string | undefined; timeoutMs: number } | null };
+  /** The effective hourly pay floor agents are measured against (minor units; £12.21 UK National Living Wage 2025). */
+  payFloorMinorPerHour: number;
   dispatch: { policy: 'greedy' | 'batch'; offerTimeoutMs: number; tickMs: number; awayAfterMs: number; requeueAfterMs: number };
 };
 
@@ -95,6 +98,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bcryptRounds: c.TANDEM_BCRYPT_ROUNDS,
     timerPollMs: c.TANDEM_TIMER_POLL_MS,
     logLevel: c.LOG_LEVEL,
+    payFloorMinorPerHour: c.TANDEM_PAY_FLOOR_MINOR_PER_HOUR,
     ai: {
       engine: c.TANDEM_AI_ENGINE,
       llm:

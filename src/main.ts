@@ -31,6 +31,10 @@ import { toolAuditRepository, toolPolicyRepository } from './store/tool.reposito
 import { referenceBackOffice } from './backoffice/reference-back-office.js';
 import { generatePopulation, toIsoDate } from './domain/lending/index.js';
 import type { ToolDeps } from './app/run-tool.js';
+import { createQualityServices, DEFAULT_QUALITY_POLICY, DURABLE_CHECK_TIMER } from './app/quality/index.js';
+import { createWorkforceServices, defaultComplexity } from './app/workforce/index.js';
+import { createQualityStore } from './store/quality.repository.js';
+import { createWorkforceStore } from './store/workforce.repository.js';
 import type { IntentRouting } from './app/assistant/assistant-deps.js';
 import type { AssistantEngine } from './ai/engine.js';
 import { loadKnowledgeBase } from './ai/knowledge/load-files.js';
@@ -112,6 +116,21 @@ export async function createTandem(config: Config, overrides: TandemOverrides = 
   const passwords = bcryptPasswords(config.bcryptRounds);
   const backOffice = referenceBackOffice({ store: createLendingStore(database.db), now: () => clock.now(), newId: (prefix) => randomIds.next(prefix) });
   const tools: ToolDeps = { backOffice, audit: toolAuditRepository(database.db), policy: toolPolicyRepository(database.db), clock };
+  const workforce = createWorkforceServices({ workforce: createWorkforceStore(database.db), clock, ids: randomIds, payRates: DEFAULT_PAY_RATES, hourlyFloorMinor: config.payFloorMinorPerHour });
+  const articlesById = new Map(shippedKnowledge().articles.map((a) => [a.id, a]));
+  const quality = createQualityServices({
+    store,
+    quality: createQualityStore(database.db),
+    toolAudit: tools.audit,
+    articles: (id) => articlesById.get(id) ?? null,
+    clock,
+    ids: randomIds,
+    // Sampling for QA review only: which conversations a person reviews, not any decision about a customer.
+    rng: Math.random,
+    policy: DEFAULT_QUALITY_POLICY,
+  });
+  const afterCommit = (what: string, work: Promise<unknown>) =>
+    work.then(() => undefined, (error: unknown) => logger.error({ err: error, what }, 'follow-up failed; its own loop retries'));
   const services = createServices({
     store,
     bus,
@@ -130,8 +149,21 @@ export async function createTandem(config: Config, overrides: TandemOverrides = 
     presence: { awayAfterMs: config.dispatch.awayAfterMs, requeueAfterMs: config.dispatch.requeueAfterMs },
     engine: overrides.engine ?? createAssistantEngine(config),
     intentRouting: intentRouting(),
-    humanFirstIntents: async () => new Set<string>(),
+    humanFirstIntents: () => quality.humanFirstIntents(),
     transcriptWindow: 30,
+    workforce,
+    quality,
+    paidBlocks: (now) => workforce.agentsInPaidBlockAt(now),
+    hooks: {
+      resolved: (conversation, by) =>
+        afterCommit('resolution follow-up', Promise.all([
+          quality.recordResolution({ conversationId: conversation.id, resolvedAt: conversation.resolvedAt ?? clock.now() }),
+          by === 'ai'
+            ? Promise.resolve()
+            : workforce.recordConversationPay({ agentId: by.agentId, conversationId: conversation.id, resolvedAt: conversation.resolvedAt ?? clock.now(), complexity: defaultComplexity(conversation.sensitive) }),
+        ])),
+      intentKnown: (conversationId) => afterCommit('repeat-contact link', quality.linkRepeatContact({ conversationId })),
+    },
   }, logger);
   if (config.seedDemo) await seedEverything(database, config, clock.now(), { store, passwords });
 
@@ -146,6 +178,9 @@ export async function createTandem(config: Config, overrides: TandemOverrides = 
     await closeResolvedConversation(services.deps, timer.payload as { conversationId: string; resolvedAt: number });
   });
   timers.on(OFFER_EXPIRY_TIMER, async (timer) => services.expireOffer(timer.payload as { offerId: string }));
+  timers.on(DURABLE_CHECK_TIMER, async (timer) => {
+    await quality.checkDurable(timer.payload as { resolutionId: string });
+  });
 
   // The dispatcher runs on one node at a time: the leader (always this one in embedded mode).
   const dispatchState = { lastCallUpAt: null as number | null };
@@ -159,7 +194,19 @@ export async function createTandem(config: Config, overrides: TandemOverrides = 
   const leader: LeaderLease = database.connectionString
     ? new AdvisoryLockLeader(database.connectionString, DISPATCHER_LOCK_KEY, Math.max(500, config.dispatch.tickMs), logger)
     : new SoleLeader();
-  leader.onChange((isLeader) => (isLeader ? dispatcher.start() : void dispatcher.stop()));
+  // Other singleton loops ride on the same lease: block settlement and missed pay, and the AI guardrail.
+  const payroll = new CoalescingLoop(
+    async () => {
+      await workforce.settleDueBlocks();
+      await workforce.payMissedConversations({ sinceMs: clock.now() - 7 * 86_400_000 });
+    },
+    { intervalMs: 60_000, logger, name: 'payroll' },
+  );
+  const guardrail = new CoalescingLoop(async () => void (await quality.stepGuardrails(clock.now())), { intervalMs: 5 * 60_000, logger, name: 'guardrail' });
+  const singletons = [dispatcher, payroll, guardrail];
+  leader.onChange((isLeader) => {
+    for (const loop of singletons) isLeader ? loop.start() : void loop.stop();
+  });
   bus.subscribe(DISPATCH_TOPIC, () => dispatcher.kick());
 
   const registry = new Registry();
@@ -206,7 +253,7 @@ export async function createTandem(config: Config, overrides: TandemOverrides = 
     async close() {
       await services.assistant.idle();
       await leader.stop();
-      await dispatcher.stop();
+      for (const loop of singletons) await loop.stop();
       await timers.stop();
       await app.close();
       if (bus instanceof PostgresBus) await bus.close();
@@ -244,6 +291,18 @@ export async function runSeed(config: Config) {
   try {
     await database.migrate();
     return await seedEverything(database, config, Date.now(), { store: createStore(database.db), passwords: bcryptPasswords(config.bcryptRounds) });
+  } finally {
+    await database.close();
+  }
+}
+
+/** Arrival history for `tandem staffing forecast|plan` (the CLI may not reach the store itself). */
+export async function readStaffingHistory(config: Config, sinceMs: number) {
+  const database = await openConfiguredDatabase(config);
+  try {
+    await database.migrate();
+    const { activity } = createWorkforceStore(database.db);
+    return { arrivals: await activity.conversationStarts(sinceMs), escalation: await activity.escalationByIntent(sinceMs) };
   } finally {
     await database.close();
   }

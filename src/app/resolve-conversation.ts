@@ -34,5 +34,6 @@ export async function resolveConversation(
   });
   await publishChanges(deps.bus, { conversation });
   if (by !== 'ai') await kickDispatcher(deps.bus); // a slot came free
+  await deps.hooks?.resolved?.(conversation, by);
   return conversation;
 }

@@ -2,6 +2,8 @@ import type { Principal } from '../domain/auth/access.js';
 import { assignConversation } from './assign-conversation.js';
 import { createCustomerSession, createDemoSession } from './create-customer-session.js';
 import type { AssistantDeps } from './assistant/assistant-deps.js';
+import type { QualityServices } from './quality/index.js';
+import type { WorkforceServices } from './workforce/index.js';
 import { AssistantRunner } from './assistant/assistant-runner.js';
 import { acceptOffer } from './dispatch/accept-offer.js';
 import { getAgentWorkspace, recordHeartbeat } from './dispatch/agent-work.js';
@@ -34,6 +36,8 @@ export type ServiceDeps = DispatchDeps &
   sessionTtlSeconds: number;
   demoSessions: boolean;
   tools: ToolDeps;
+  workforce: WorkforceServices;
+  quality: QualityServices;
 };
 
 type Logger = { error(obj: object, msg: string): void };
@@ -47,6 +51,8 @@ export function createServices(deps: ServiceDeps, logger: Logger) {
   return {
     deps,
     assistant,
+    workforce: deps.workforce,
+    quality: deps.quality,
     /** A customer message to a conversation the assistant owns starts an assistant turn in the background. */
     startConversation: async (input: Arg<typeof startConversation>) => {
       const result = await startConversation(deps, input);

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from '../config.js';
 import { DEMO_PASSWORD } from '../app/seed-demo.js';
-import { createTandem, runMigrations, runSeed } from '../main.js';
+import { createTandem, readStaffingHistory, runMigrations, runSeed } from '../main.js';
+import { CliDataError, CliUsageError } from './cli-errors.js';
 
 const usage = `Usage: tandem <command>
 
@@ -8,6 +9,8 @@ Commands:
   serve     start the server (embedded PGlite in ./data, or PostgreSQL when DATABASE_URL is set)
   migrate   apply database migrations and exit
   seed      apply migrations and load the demo data, then exit
+  staffing  erlang | forecast [--backtest] | plan: Erlang C/A staffing, arrival forecast, agents per interval
+            e.g. staffing erlang --arrivals-per-hour 200 --aht-seconds 180 --answer-within-seconds 20 --target-service-level 0.8 --json
   simulate  run a scenario in virtual time and write result.json and report.html:
             <scenario.yaml> --out <dir> [--seed N | --seeds 1,2,3] [--policy a,b] [--scale 0.1]
   eval      train and evaluate the intent classifier on CSV files:
@@ -47,6 +50,14 @@ async function main(argv: string[]): Promise<void> {
       );
       return;
     }
+    case 'staffing': {
+      const { runStaffingCommand } = await import('./staffing-command.js');
+      const now = Date.now();
+      let history: Awaited<ReturnType<typeof readStaffingHistory>> | null = null;
+      const load = async () => (history ??= await readStaffingHistory(loadConfig(), now - 53 * 7 * 86_400_000));
+      await runStaffingCommand(argv.slice(1), { nowMs: now, readArrivals: async () => (await load()).arrivals, readEscalation: async () => (await load()).escalation });
+      return;
+    }
     case 'simulate': {
       const { runSimulateCommand } = await import('../sim/simulate-command.js');
       await runSimulateCommand(argv.slice(1));
@@ -64,6 +75,10 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof CliUsageError || error instanceof CliDataError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(error.exitCode);
+  }
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(78); // EX_CONFIG

@@ -12,7 +12,10 @@ import { socketRoutes } from '../ws/socket.js';
 import { createAuthenticator } from './auth.js';
 import { installErrorHandler } from './errors.js';
 import type { HttpMetrics } from './metrics.js';
+import type { HttpContext } from './context.js';
 import { adminRoutes } from './routes/admin.js';
+import { qualityRoutes } from './routes/quality.js';
+import { workforceRoutes } from './routes/workforce.js';
 import { agentRoutes } from './routes/agent.js';
 import { backOfficeRoutes } from './routes/backoffice.js';
 import { conversationRoutes } from './routes/conversations.js';
@@ -28,7 +31,7 @@ export type HttpServerOptions = {
   adminApiKey: string;
   rateLimitPerMinute: number;
   /** Extra routes registered by later parts (web apps, back office, dispatch) through the composition root. */
-  extraRoutes?: (app: FastifyInstance) => void | Promise<void>;
+  extraRoutes?: (app: FastifyInstance, context: HttpContext) => void | Promise<void>;
 };
 
 /** Body limit: generous for JSON, far above the message limit, so the message check answers with its field. */
@@ -90,7 +93,9 @@ export async function buildHttpServer(options: HttpServerOptions): Promise<Fasti
   backOfficeRoutes(app, context);
   agentRoutes(app, context);
   socketRoutes(app, { services: options.services, bus: options.bus, logger: options.logger, metrics: options.metrics.http });
-  await options.extraRoutes?.(app);
+  workforceRoutes(app, context, { workforce: options.services.workforce });
+  qualityRoutes(app, context, { quality: options.services.quality });
+  await options.extraRoutes?.(app, context);
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.ready();

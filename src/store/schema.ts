@@ -190,3 +190,5 @@ export type EventRow = typeof events.$inferSelect;
 export type TimerRow = typeof timers.$inferSelect;
 export type OfferRow = typeof offers.$inferSelect;
 export * from './schema-backoffice.js';
+export * from './schema-workforce.js';
+export * from './schema-quality.js';

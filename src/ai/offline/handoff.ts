@@ -16,7 +16,7 @@ const HANDOVER = "I'm passing you to a member of our team now. They'll see our c
  * Short, and for money worries or vulnerability it first signposts free debt advice from the articles.
  */
 export function handoffReply(turn: TurnContext, parts: EngineParts, reason: EscalationReason, intent: string | null): string {
-  if (intent && SIGNPOST_INTENTS.has(intent) && (reason === 'human_only_intent' || reason === 'vulnerable_customer' || reason === 'human_first_policy')) {
+  if (intent && SIGNPOST_INTENTS.has(intent) && (reason === 'human_only_intent' || reason === 'vulnerable_customer' || reason === 'human_first_policy' || reason === 'customer_asked')) {
     const advice = articleSentencesFor(turn, parts, 'free-debt-advice', 'free confidential independent advice MoneyHelper StepChange debt charity', { maxSentences: 2 });
     return [
       "I'm sorry you're going through this, and thank you for telling us.",

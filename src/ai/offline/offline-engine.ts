@@ -69,17 +69,34 @@ async function respond(parts: EngineParts, input: AssistantInput): Promise<Assis
     failedAttempt: understanding.notHelped,
   };
 
+  const topic = topicOf(understanding);
   const before = decide(parts, input, signals, understanding);
-  if (before.escalate) return escalate(parts, turn, signals, before, text, null);
+  if (before.escalate) return escalate(parts, turn, signals, topic, before, text, null);
 
   const step = await runDialogue(turn, parts, understanding, text);
   const after: TurnSignals = { ...signals, failedAttempt: signals.failedAttempt || step.failedAttempt };
   if (after.failedAttempt && !signals.failedAttempt) {
     // A failure found while acting (a refused or impossible action) counts on this very turn.
     const decision = decide(parts, input, after, understanding);
-    if (decision.escalate) return escalate(parts, turn, after, decision, text, step.reply);
+    if (decision.escalate) return escalate(parts, turn, after, topic, decision, text, step.reply);
   }
-  return finish(turn, after, step);
+  return finish(turn, after, topic, step);
+}
+
+/**
+ * What the turn is about, for routing, the handoff and memory: an intent the engine acted on, never a guess
+ * below the confidence floor. A vague message guessed as "unauthorised purchase" at 0.2 must not send the
+ * customer to the fraud queue, nor tell the agent that is what they want.
+ */
+function topicOf(understanding: Understanding): string | null {
+  switch (understanding.route.kind) {
+    case 'unclear':
+      return null;
+    case 'reask':
+      return understanding.route.pending.intent;
+    default:
+      return understanding.intent;
+  }
 }
 
 function decide(parts: EngineParts, input: AssistantInput, signals: TurnSignals, understanding: Understanding): EscalationDecision {
@@ -99,13 +116,16 @@ async function escalate(
   parts: EngineParts,
   turn: TurnContext,
   signals: TurnSignals,
+  topic: string | null,
   decision: Extract<EscalationDecision, { escalate: true }>,
   text: string,
   stepReply: string | null,
 ): Promise<AssistantOutput> {
   await gatherHandoffFacts(turn, text);
-  const intent = signals.intent ?? turn.memory.lastIntent ?? 'unknown';
-  const closing = handoffReply(turn, parts, decision.reason, signals.intent);
+  // An unclear last message leaves the conversation about the last topic that was understood, if any.
+  const about = topic ?? turn.memory.lastIntent;
+  const intent = about ?? 'unknown';
+  const closing = handoffReply(turn, parts, decision.reason, about);
   const handoff = handoffSummary({
     turn,
     intent,
@@ -119,7 +139,7 @@ async function escalate(
     citations: turn.citations,
     actions: turn.actions,
     confidence: signals.confidence,
-    intent: signals.intent,
+    intent: about,
     signals,
     escalate: { reason: decision.reason, detail: decision.detail, handoff },
     resolved: false,
@@ -127,12 +147,12 @@ async function escalate(
   };
 }
 
-function finish(turn: TurnContext, signals: TurnSignals, step: Step): AssistantOutput {
+function finish(turn: TurnContext, signals: TurnSignals, topic: string | null, step: Step): AssistantOutput {
   const checkIn = step.answered && step.pending === null;
   const memory: OfflineMemory = {
     ...turn.memory,
     pending: checkIn ? { kind: 'anything_else' } : step.pending,
-    lastIntent: signals.intent ?? turn.memory.lastIntent,
+    lastIntent: topic ?? turn.memory.lastIntent,
     facts: [...turn.memory.facts, ...turn.facts],
   };
   return {
@@ -140,7 +160,7 @@ function finish(turn: TurnContext, signals: TurnSignals, step: Step): AssistantO
     citations: turn.citations,
     actions: turn.actions,
     confidence: signals.confidence,
-    intent: signals.intent,
+    intent: topic,
     signals,
     escalate: null,
     resolved: step.resolved,

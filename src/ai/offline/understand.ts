@@ -63,7 +63,10 @@ export function understand(input: UnderstandInput): Understanding {
     notHelped,
   });
 
-  if (detectHumanRequest(text) || (confident && guess.intent === 'talk_to_human')) return sure({ kind: 'human' }, 'talk_to_human');
+  if (detectHumanRequest(text) || (confident && guess.intent === 'talk_to_human')) {
+    // "I need to speak to someone, I'm struggling financially": the person they get should be the right one.
+    return sure({ kind: 'human' }, confident ? guess.intent : 'talk_to_human');
+  }
 
   if (pending) {
     const answer = pendingAnswer(text, pending);

@@ -22,32 +22,52 @@ export interface ParaphraseOptions {
 }
 
 /**
- * Markdown to plain sentences: headings become context, list items are sentences of their own, and
+ * Markdown to plain sentences: headings become context, a list joins the line that introduces it, and
  * emphasis markers go. Sentence ends are ". ", "? " or "! " before a capital, digit or "£", so "e.g." or
  * "moneyhelper.org.uk" do not split.
  */
 export function articleSentences(markdown: string): ArticleSentence[] {
   const sentences: ArticleSentence[] = [];
   let heading = '';
+  // The line before a list introduces it: the items travel with it as one unit, so an answer never gives
+  // the lead-in without its steps, nor a list item ("A payment is overdue.") as if it were a fact.
+  let leadIn: number | null = null;
   for (const rawLine of markdown.split(/\r?\n/)) {
     const line = rawLine.trim();
     if (line === '') continue;
     const headingMatch = /^#{1,6}\s+(.*)$/.exec(line);
     if (headingMatch) {
       heading = headingMatch[1] ?? '';
+      leadIn = null;
       continue;
     }
+    const isListItem = /^(?:[-*+]|\d+\.)\s+/.test(line);
     const plain = line
       .replace(/^(?:[-*+]|\d+\.)\s+/, '')
       .replace(/\*\*|__/g, '')
       .replace(/(?<![\w*])\*(?!\s)|(?<!\s)\*(?![\w*])/g, '')
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .trim();
+    if (isListItem && leadIn === null && heading !== '') {
+      // A list straight under a heading: the heading introduces it.
+      sentences.push({ text: `${heading}:`, index: sentences.length, heading });
+      leadIn = sentences.length - 1;
+    }
+    const lead = leadIn === null ? undefined : sentences[leadIn];
+    if (isListItem && lead) {
+      const item = plain.replace(/[.;]$/, '');
+      const joiner = lead.text.endsWith(':') ? ' ' : /[.?!]$/.test(lead.text) && !lead.text.includes(':') ? ' ' : '; ';
+      sentences[leadIn as number] = { ...lead, text: `${lead.text.replace(/[.]$/, ':')}${joiner}${item}` };
+      continue;
+    }
     for (const piece of plain.split(/(?<=[.?!])\s+(?=[A-Z0-9£"'(])/)) {
       const text = piece.trim();
       if (text !== '') sentences.push({ text, index: sentences.length, heading });
     }
+    if (!isListItem) leadIn = sentences.length - 1;
   }
-  return sentences;
+  // A unit that absorbed a list ends like a sentence.
+  return sentences.map((s) => (/[.?!]$/.test(s.text) ? s : { ...s, text: `${s.text}.` }));
 }
 
 /**
@@ -85,5 +105,14 @@ export function paraphrase(article: { title: string; body: string }, query: stri
     length += sentence.text.length + 1;
   }
   chosen.sort((a, b) => a.index - b.index);
+  if (queryTerms.length === 0 && chosen.length < maxSentences && chosen.every((s) => s.heading === '')) {
+    // The query only names the topic ("I can't log in"), and the opening only introduces the article: give
+    // the first sentence of each following section too, under its heading, so the answer holds the steps.
+    for (const sentence of sentences) {
+      if (chosen.length >= maxSentences) break;
+      if (sentence.heading === '' || chosen.some((c) => c.heading === sentence.heading)) continue;
+      chosen.push(sentence.text.startsWith(`${sentence.heading}:`) ? sentence : { ...sentence, text: `${sentence.heading}: ${sentence.text}` });
+    }
+  }
   return { text: chosen.map((s) => s.text).join(' '), sentences: chosen };
 }

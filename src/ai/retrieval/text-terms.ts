@@ -38,11 +38,15 @@ export function words(text: string): string[] {
     .filter((word) => word !== '');
 }
 
-/** The distinct content terms of a text: words without stop words, suffixes folded. */
+/** Customers and articles name a few things differently: "log in" is our "sign in". */
+const SYNONYMS: Readonly<Record<string, string>> = { log: 'signin', login: 'signin', logon: 'signin', sign: 'signin', signin: 'signin' };
+
+/** The distinct content terms of a text: words without stop words, suffixes folded, synonyms merged. */
 export function contentTerms(text: string): Set<string> {
   return new Set(
     words(text)
       .filter((word) => !STOP.has(word))
-      .map(foldSuffix),
+      .map(foldSuffix)
+      .map((term) => SYNONYMS[term] ?? term),
   );
 }

@@ -69,6 +69,7 @@ export async function respondToCustomer(deps: AssistantDeps, conversationId: str
   });
   if (!written) return { replied: false, escalated: null, resolved: false, skipped: 'a person took over meanwhile' };
   if (written.message) await publishChanges(deps.bus, { messages: [written.message] });
+  if (output.intent && output.intent !== conversation.intent) await deps.hooks?.intentKnown?.(conversationId);
 
   if (output.escalate) {
     const routing = output.intent ? deps.intentRouting.get(output.intent) : undefined;

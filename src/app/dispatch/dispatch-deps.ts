@@ -8,6 +8,8 @@ export type DispatchDeps = AppDeps & {
   policyName: 'greedy' | 'batch';
   payRates: PayRates;
   presence: { awayAfterMs: number; requeueAfterMs: number };
+  /** Agents inside a paid on-call block right now: dispatch prefers them (they are paid to wait). */
+  paidBlocks?: (nowMs: number) => Promise<ReadonlySet<string>>;
 };
 
 /** Wakes the dispatcher wherever it runs (the leader node hears it through the bus). */

@@ -35,7 +35,8 @@ export async function runDispatch(deps: DispatchDeps, state: { lastCallUpAt: num
     }
     queue.push(q);
   }
-  const agents = agentRows.map((a: AgentWithLoad) => toDispatchAgent(a));
+  const paid = (await deps.paidBlocks?.(now)) ?? new Set<string>();
+  const agents = agentRows.map((a: AgentWithLoad) => toDispatchAgent(a, paid.has(a.id)));
   const proposals = dispatchPolicy(deps.policyName).propose({ queue, agents, nowMs: now }, deps.dispatchConfig);
   let offered = 0;
   for (const proposal of proposals) if (await createOffer(deps, proposal, now)) offered += 1;
