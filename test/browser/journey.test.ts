@@ -94,8 +94,9 @@ describe('customer widget and agent workspace, end to end', () => {
     await widget.getByText('Excellent', { exact: true }).click();
     expect(await widget.getByRole('radio', { name: /Excellent/ }).isChecked()).toBe(true);
     await widget.getByRole('button', { name: 'Send rating' }).click();
-    // Ratings are not stored by this server yet (404): the customer is thanked, not shown an error.
-    await widget.getByText("Thank you! We can't record ratings just yet").waitFor();
+    await widget.getByText('Thank you for your rating.').waitFor();
+    // A second rating of the same resolution is refused by the server (409), so the form is gone for good.
+    expect(await widget.getByRole('button', { name: 'Send rating' }).count()).toBe(0);
 
     expect((await onlyConversation()).state).toBe('resolved');
     const events = await t.services.deps.store.events.listForConversation(id);
