@@ -59,6 +59,8 @@ async function endToEndRate(label: string, openDb: () => Promise<Database>): Pro
   const conversations: string[] = [];
   for (let i = 0; i < CONCURRENCY; i++) {
     const res = (await (await fetch(`${url}/v1/conversations`, { method: 'POST', headers, body: '{}' })).json()) as { conversation: { id: string } };
+    // Waiting for a person: the message path alone, without an assistant turn on every message.
+    await fetch(`${url}/v1/conversations/${res.conversation.id}/escalate`, { method: 'POST', headers, body: '{}' });
     conversations.push(res.conversation.id);
   }
   const ws = new WebSocket(`${url.replace('http', 'ws')}/v1/ws?token=${session.token}`);
@@ -71,7 +73,7 @@ async function endToEndRate(label: string, openDb: () => Promise<Database>): Pro
     ws.on('message', (data) => {
       const frame = JSON.parse(data.toString()) as { type: string };
       if (frame.type === 'subscribed' && ++subscribed === conversations.length) r();
-      if (frame.type === 'message' && ++delivered === MESSAGES) resolveAll();
+      if (frame.type === 'message' && (frame as { message?: { authorKind?: string } }).message?.authorKind === 'customer' && ++delivered === MESSAGES) resolveAll();
     });
   });
   for (const id of conversations) ws.send(JSON.stringify({ type: 'subscribe', conversationId: id, afterSeq: 0 }));
