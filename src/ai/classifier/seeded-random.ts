@@ -3,16 +3,7 @@
  * same model: shuffling order changes coordinate descent results slightly, and reproducible
  * evaluation numbers matter more here than statistical quality of the generator.
  */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 as seededRandom } from '../../domain/random.js';
 
 /** Fisher-Yates shuffle in place, driven by the given generator. */
 export function shuffleInPlace<T>(items: T[] | Int32Array, rng: () => number): void {

@@ -1,17 +1,4 @@
-/**
- * mulberry32: a tiny, fast 32-bit seeded PRNG. Not cryptographic; used so demo data and simulations are
- * reproducible (same seed, same sequence on every machine, since it uses only 32-bit integer maths).
- */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export { mulberry32 } from '../random.js';
 
 /** Turns any string or number seed into a 32-bit integer (FNV-1a over the text). */
 export function seedFrom(seed: string | number): number {

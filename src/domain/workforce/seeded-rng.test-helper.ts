@@ -3,17 +3,9 @@
  * histories without Math.random().
  */
 
-/** mulberry32: a tiny 32-bit PRNG with good enough statistics for test data. Returns [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../random.js';
+
+export { mulberry32 };
 
 /**
  * Poisson sample by Knuth's product method, in chunks of mean <= 30 (a sum of independent
