@@ -3,7 +3,7 @@ import { ADMIN_KEY, bearer, startTestTandem, type TestTandem } from '../support/
 import { ensureWebBuild, openActor, screenshot, type Actor } from '../support/browser.js';
 import { logInStaff } from './pages.js';
 
-/** Several chats at once for a supervisor, and the plain agent's path: assigned by a supervisor, opened by id. */
+/** Several chats at once for a supervisor, and the plain agent's path: assigned by a supervisor, already open for them. */
 describe('agent workspace', () => {
   let t: TestTandem;
   let baseUrl: string;
@@ -59,12 +59,11 @@ describe('agent workspace', () => {
     await screenshot(page, 'agent-two-chats');
   });
 
-  it('the agent opens the conversation assigned to them by id and replies', async () => {
+  it('the agent finds the conversation assigned to them already open, and replies', async () => {
     const page = agent.page;
     await logInStaff(page, `${baseUrl}/agent`, 'sam@example.com');
-    await page.getByText('Offers will appear here').waitFor();
-    await page.getByLabel('Conversation id').fill(ids[2]!);
-    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    // Offline, so no offers; the chat a supervisor gave them is in their workspace's chats and opens by itself.
+    await page.getByText('No offers while you are not online').waitFor();
     const chat = panel(agent, ids[2]!);
     await chat.getByText('Third: where is my refund?').waitFor();
     await chat.getByRole('textbox', { name: 'Reply to the customer' }).fill('Your refund left us yesterday.');

@@ -42,7 +42,12 @@ describe('operations console', () => {
     expect(await table.getByRole('link').allInnerTexts()).toEqual([ids.queued]);
 
     await page.getByLabel('State').selectOption('');
-    await page.getByLabel('Conversation id').fill(ids.chatting.slice(-5));
+    // Search by customer: both conversations are this visitor's.
+    const customerId = (await t.app.inject({ method: 'GET', url: `/v1/conversations/${ids.chatting}`, headers: bearer(customerToken) })).json().conversation.customerId as string;
+    await page.getByLabel('Search').fill(customerId);
+    await table.getByRole('link', { name: ids.queued }).waitFor();
+    expect(await table.getByRole('link').count()).toBe(2);
+    await page.getByLabel('Search').fill(ids.chatting.slice(-5));
     await table.getByRole('link', { name: ids.queued }).waitFor({ state: 'detached' });
     await table.getByRole('link', { name: ids.chatting }).click();
 
@@ -63,8 +68,8 @@ describe('operations console', () => {
   it('opens a conversation typed in by id, and a shared link to it', async () => {
     const page = staff.page;
     await page.goto(`${baseUrl}/console`);
-    await page.getByLabel('Conversation id').fill(ids.queued);
-    await page.getByLabel('Conversation id').press('Enter');
+    await page.getByLabel('Search').fill(ids.queued);
+    await page.getByLabel('Search').press('Enter');
     await transcript(page, 'Transcript').getByText('I want to dispute a purchase').waitFor();
     await page.goto(`${baseUrl}/console/conversations/${ids.chatting}`);
     await transcript(page, 'Transcript').getByText('It is for the tent order.').waitFor();

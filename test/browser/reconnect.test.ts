@@ -98,7 +98,9 @@ describe('widget reconnect', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
     await sendAsCustomer(page, 'Starting over');
     await transcript(page).getByText('Starting over').waitFor();
-    const list = await t.app.inject({ method: 'GET', url: '/v1/admin/conversations', headers: { 'x-api-key': ADMIN_KEY } });
-    expect(list.json().conversations).toHaveLength(2);
+    // The message shows at once as pending; the new conversation exists once the server has answered.
+    const count = async () => (await t.app.inject({ method: 'GET', url: '/v1/admin/conversations', headers: { 'x-api-key': ADMIN_KEY } })).json().conversations.length as number;
+    for (let tries = 0; (await count()) < 2 && tries < 100; tries += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await count()).toBe(2);
   });
 });

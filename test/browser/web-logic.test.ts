@@ -4,6 +4,7 @@ import {
   citationLabel,
   citationsOf,
   emptyFeed,
+  factSourceLabel,
   feedReducer,
   handoffFrom,
   latestAgentName,
@@ -86,23 +87,47 @@ describe('message meta', () => {
     const handoff = { summary: 'Wants a refund for order 1042', facts: ['Paid in 4', 7], citations: [{ kind: 'tool', id: 'get_order' }] };
     expect(handoffFrom([system(1, { event: 'escalated', handoff })])).toEqual({
       summary: 'Wants a refund for order 1042',
-      facts: ['Paid in 4'],
+      intent: null,
+      reason: null,
+      detail: null,
+      facts: [{ text: 'Paid in 4', source: null }],
+      actions: [],
       citations: [{ kind: 'tool', id: 'get_order' }],
       sentiment: null,
     });
     expect(handoffFrom([system(1, { event: 'escalated', reason: 'customer_asked' })])).toBeNull();
   });
 
-  it("reads the assistant's own handoff shape: what the customer wants, cited facts, tool citations", () => {
+  it("reads the assistant's own handoff shape: wants, reason, cited facts, actions tried, tool citations", () => {
     const handoff = {
+      intent: 'change_due_date',
       wants: 'Move the next payment to Friday',
-      facts: [{ text: 'Next payment is due on 3 Dec', citation: 'audit:12' }],
+      reason: 'customer_asked',
+      detail: 'customer asked for a human on this turn',
+      facts: [{ text: 'Next payment is due on 3 Dec', citation: 'tool:get_next_payment#12' }],
+      actions: [{ tool: 'extend_due_date', resultSummary: 'refused: already moved once' }, { resultSummary: 'no tool' }],
       sentiment: 'negative',
-      citations: [{ kind: 'tool', tool: 'get_next_payment', auditId: 12 }],
+      citations: [{ kind: 'tool', tool: 'get_next_payment', auditId: 12 }, { kind: 'article', id: 'kb-due-dates', title: 'Moving a payment date' }],
     };
-    const read = handoffFrom([system(1, { event: 'escalated', handoff })]);
-    expect(read).toEqual({ summary: 'Move the next payment to Friday', facts: ['Next payment is due on 3 Dec'], sentiment: 'negative', citations: [{ kind: 'tool', id: 'get_next_payment' }] });
-    expect(read?.citations.map(citationLabel)).toEqual(['Account check: get next payment']);
+    const read = handoffFrom([system(1, { event: 'escalated', reason: 'customer_asked', handoff })]);
+    expect(read).toEqual({
+      summary: 'Move the next payment to Friday',
+      intent: 'change_due_date',
+      reason: 'customer_asked',
+      detail: 'customer asked for a human on this turn',
+      facts: [{ text: 'Next payment is due on 3 Dec', source: 'tool:get_next_payment#12' }],
+      actions: [{ tool: 'extend_due_date', result: 'refused: already moved once' }],
+      sentiment: 'negative',
+      citations: [
+        { kind: 'tool', id: 'get_next_payment', auditId: 12 },
+        { kind: 'article', id: 'kb-due-dates', title: 'Moving a payment date' },
+      ],
+    });
+    expect(read?.citations.map(citationLabel)).toEqual(['Account check: get next payment', 'Article: Moving a payment date']);
+    expect(factSourceLabel('tool:get_next_payment#12', read?.citations ?? [])).toBe('Account check: get next payment (audit #12)');
+    expect(factSourceLabel('tool:list_purchases#-', [])).toBe('Account check: list purchases');
+    expect(factSourceLabel('kb-due-dates', read?.citations ?? [])).toBe('Article: Moving a payment date');
+    expect(factSourceLabel('article:kb-unknown', [])).toBe('Article: kb-unknown');
   });
 });
 

@@ -38,36 +38,39 @@ export function ChatArea({ api, realtime, me, ids, onClose, connected }: ChatAre
     </div>
   ));
 
-  if (!phone) return <div className="chat-columns">{panels}</div>;
+  // The panels keep the same place in the tree in both layouts: crossing the breakpoint (a resized window, a
+  // rotated phone) must not remount them, which would drop drafts and what each panel had open.
   return (
     <>
-      <div className="tabs" role="tablist" aria-label="Open chats">
-        {ids.map((id) => (
-          <button
-            key={id}
-            id={`tab-${id}`}
-            type="button"
-            role="tab"
-            className="tab"
-            aria-selected={id === active}
-            aria-controls={`panel-${id}`}
-            tabIndex={id === active ? 0 : -1}
-            onClick={() => setSelected(id)}
-            onKeyDown={(event) => {
-              const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-              if (!step || !active) return;
-              const next = ids[(ids.indexOf(active) + step + ids.length) % ids.length];
-              if (next) {
-                setSelected(next);
-                document.getElementById(`tab-${next}`)?.focus();
-              }
-            }}
-          >
-            Chat {shortId(id)}
-          </button>
-        ))}
-      </div>
-      {panels}
+      {phone ? (
+        <div className="tabs" role="tablist" aria-label="Open chats">
+          {ids.map((id) => (
+            <button
+              key={id}
+              id={`tab-${id}`}
+              type="button"
+              role="tab"
+              className="tab"
+              aria-selected={id === active}
+              aria-controls={`panel-${id}`}
+              tabIndex={id === active ? 0 : -1}
+              onClick={() => setSelected(id)}
+              onKeyDown={(event) => {
+                const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+                if (!step || !active) return;
+                const next = ids[(ids.indexOf(active) + step + ids.length) % ids.length];
+                if (next) {
+                  setSelected(next);
+                  document.getElementById(`tab-${next}`)?.focus();
+                }
+              }}
+            >
+              Chat {shortId(id)}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      <div className={phone ? 'chat-stack' : 'chat-columns'}>{panels}</div>
     </>
   );
 }

@@ -1,8 +1,13 @@
-import { useId } from 'react';
+import { useId, useRef, useState } from 'react';
 import { agentNamesFrom, handoffFrom, type ApiClient, type Conversation, type Message, type RealtimeClient, type StaffMember } from '../client/index.js';
 import { useConversationFeed } from '../hooks/index.js';
-import { Badge, Banner, Button, ChatTranscript, HandoffCard, MessageComposer, Spinner, shortId, stateLabel, stateTone } from '../ui/index.js';
+import { Badge, Banner, Button, ChatTranscript, HandoffCard, MessageComposer, Spinner, intentLabel, languageName, shortId, stateLabel, stateTone } from '../ui/index.js';
+import { ChatDetails, type DetailTab } from './ChatDetails.js';
+import { CustomerContextPanel } from './CustomerContextPanel.js';
+import { insertSnippet, replySnippets } from './reply-snippets.js';
+import { ReplySnippets } from './ReplySnippets.js';
 import { ResolveForm } from './ResolveForm.js';
+import { useCustomerContext } from './useCustomerContext.js';
 
 type ChatPanelProps = {
   api: ApiClient;
@@ -13,14 +18,26 @@ type ChatPanelProps = {
   connected: boolean;
 };
 
-/** One conversation in the workspace: handoff, transcript, and — while it is theirs — composer and resolve. */
+/**
+ * One conversation in the workspace: the handoff and the customer's account above the transcript, and —
+ * while it is theirs — suggested text, the composer and resolve.
+ */
 export function ChatPanel({ api, realtime, me, conversationId, onClose, connected }: ChatPanelProps) {
   const headingId = useId();
   const feed = useConversationFeed(api, realtime, conversationId);
-  const conversation = feed.conversation;
+  // An agent stops being able to read a conversation once it is resolved: the server ends the subscription,
+  // possibly before its last state frame. The answer to resolve says how it ended, and that is shown.
+  const [ended, setEnded] = useState<Conversation | null>(null);
+  const conversation = ended && (!feed.conversation || ended.version >= feed.conversation.version) ? ended : feed.conversation;
+  const lostAccess = feed.error?.code === 'forbidden' || feed.error?.code === 'not_found';
   const mine = conversation?.state === 'assigned' && conversation.ownerAgentId === me.id;
   const names = agentNamesFrom(feed.messages);
   const handoff = handoffFrom(feed.messages);
+  const account = useCustomerContext(api, conversationId, mine || me.role === 'supervisor');
+  const [purchaseId, setPurchaseId] = useState<string | null>(null);
+  const [tab, setTab] = useState<string | null | undefined>(undefined);
+  const [draft, setDraft] = useState('');
+  const input = useRef<HTMLTextAreaElement>(null);
 
   const authorName = (message: Message) => {
     if (message.authorKind === 'customer') return 'Customer';
@@ -29,20 +46,47 @@ export function ChatPanel({ api, realtime, me, conversationId, onClose, connecte
     return names.get(message.authorId ?? '') ?? 'Agent';
   };
 
+  const tabs: DetailTab[] = [];
+  if (handoff) tabs.push({ id: 'handoff', label: 'Handoff', content: <HandoffCard handoff={handoff} compact /> });
+  if (mine || me.role === 'supervisor' || account.context) {
+    tabs.push({
+      id: 'account',
+      label: 'Account',
+      content: <CustomerContextPanel api={api} conversationId={conversationId} handle={account} selectedPurchaseId={purchaseId} onSelect={setPurchaseId} canAct={mine} />,
+    });
+  }
+  // Until the agent chooses, the handoff shows first (it is what they read before saying hello).
+  const selectedTab = tab === undefined ? (tabs[0]?.id ?? null) : tab;
+
+  const insert = (text: string) => {
+    setDraft((current) => insertSnippet(current, text));
+    input.current?.focus();
+  };
+
   return (
     <section className="card chat-panel" aria-labelledby={headingId}>
       <div className="chat-panel-head">
-        <h3 id={headingId}>Conversation {shortId(conversationId)}</h3>
+        <div>
+          <h3 id={headingId}>Conversation {shortId(conversationId)}</h3>
+          {conversation ? (
+            <span className="small muted">
+              {intentLabel(conversation.intent)} · {languageName(conversation.language)}
+            </span>
+          ) : null}
+        </div>
         <div className="row">
           {conversation ? <Badge tone={stateTone(conversation.state)}>{stateLabel(conversation.state)}</Badge> : <Spinner label="Loading conversation" />}
-          {conversation ? <span className="small muted">{conversation.language.toUpperCase()}</span> : null}
           <Button variant="ghost" size="sm" onClick={onClose} aria-describedby={headingId}>
             Close
           </Button>
         </div>
       </div>
-      {handoff ? <HandoffCard handoff={handoff} /> : null}
-      {feed.error ? <Banner tone="danger" role="alert">{feed.error.message}</Banner> : null}
+      <ChatDetails tabs={tabs} selected={selectedTab} onSelect={setTab} />
+      {feed.error && !ended ? (
+        <Banner tone={lostAccess ? 'info' : 'danger'} role="alert">
+          {lostAccess ? 'This conversation is no longer yours to read (it was resolved or passed on). Close it when you are done.' : feed.error.message}
+        </Banner>
+      ) : null}
       <ChatTranscript
         label={`Messages of conversation ${shortId(conversationId)}`}
         messages={feed.messages}
@@ -55,9 +99,10 @@ export function ChatPanel({ api, realtime, me, conversationId, onClose, connecte
       />
       {mine ? (
         <>
-          <MessageComposer onSend={feed.send} label="Reply to the customer" placeholder="Write a reply" />
+          <ReplySnippets snippets={replySnippets({ handoff, context: account.context, selectedPurchaseId: purchaseId })} onInsert={insert} />
+          <MessageComposer onSend={feed.send} label="Reply to the customer" placeholder="Write a reply" value={draft} onValueChange={setDraft} inputRef={input} />
           <div className="chat-panel-foot">
-            <ResolveForm api={api} conversationId={conversationId} />
+            <ResolveForm api={api} conversationId={conversationId} onResolved={setEnded} />
           </div>
         </>
       ) : (

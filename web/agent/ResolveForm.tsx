@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { describeError, type ApiClient } from '../client/index.js';
+import { describeError, type ApiClient, type Conversation } from '../client/index.js';
 import { Banner, Button, SelectField } from '../ui/index.js';
 import { resolutionReasons } from './resolution-reasons.js';
 
 const options = [{ value: '', label: 'Choose a reason' }, ...resolutionReasons];
 
 /** Resolving needs a reason: it is recorded with the resolution and feeds reporting. */
-export function ResolveForm({ api, conversationId }: { api: ApiClient; conversationId: string }) {
+export function ResolveForm({ api, conversationId, onResolved }: { api: ApiClient; conversationId: string; onResolved?: (conversation: Conversation) => void }) {
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -17,7 +17,7 @@ export function ResolveForm({ api, conversationId }: { api: ApiClient; conversat
     setBusy(true);
     setError(null);
     try {
-      await api.resolve(conversationId, reason);
+      onResolved?.(await api.resolve(conversationId, reason));
     } catch (caught) {
       setError(describeError(caught));
     } finally {

@@ -1,5 +1,32 @@
 import { ApiError } from './api-error.js';
-import type { Conversation, CustomerSession, Message, MessagePage, SendMessageResult, StaffLogin } from './types.js';
+import type {
+  AdminBlocks,
+  AgentBlocks,
+  AgentQuality,
+  AgentWorkspace,
+  Conversation,
+  CustomerContext,
+  ClaimResult,
+  CustomerSession,
+  ErlangResult,
+  Fairness,
+  Guardrail,
+  Message,
+  MessagePage,
+  OutcomesReport,
+  Presence,
+  PublishBlocksBody,
+  PublishBlocksResult,
+  QaQueue,
+  ReleaseResult,
+  ReviewResult,
+  SendMessageResult,
+  StaffLogin,
+  Statement,
+  ToolAuditEntry,
+  ToolOutcome,
+  ToolPolicyEntry,
+} from './types.js';
 
 export type ApiClientOptions = {
   /** Origin of the Tandem server; empty for same-origin. */
@@ -76,7 +103,111 @@ export class ApiClient {
     return (await this.request<{ conversation: Conversation }>('POST', `/v1/admin/conversations/${enc(conversationId)}/assign`, { agentId })).conversation;
   }
 
-  private async request<T>(method: 'GET' | 'POST', path: string, body?: unknown, { auth = true } = {}): Promise<T> {
+  // Agents: workspace, presence and offers.
+
+  getWorkspace(): Promise<AgentWorkspace> {
+    return this.request('GET', '/v1/agent/workspace');
+  }
+
+  async setPresence(presence: Presence): Promise<Presence> {
+    return (await this.request<{ presence: Presence }>('POST', '/v1/agent/presence', { presence })).presence;
+  }
+
+  /** 409 `offer_expired` or `offer_not_open` when it is too late. */
+  async acceptOffer(offerId: string): Promise<Conversation> {
+    return (await this.request<{ conversation: Conversation }>('POST', `/v1/agent/offers/${enc(offerId)}/accept`, {})).conversation;
+  }
+
+  declineOffer(offerId: string, reason?: string): Promise<{ offerId: string; status: string }> {
+    return this.request('POST', `/v1/agent/offers/${enc(offerId)}/decline`, reason ? { reason } : {});
+  }
+
+  /** The owning agent's (or a supervisor's) view of the customer's account. Every read is audited. */
+  getCustomerContext(conversationId: string): Promise<CustomerContext> {
+    return this.request('GET', `/v1/conversations/${enc(conversationId)}/customer-context`);
+  }
+
+  /** Acting through a back-office tool; the same idempotency key on a retry runs it once. */
+  runTool(conversationId: string, tool: string, args: Record<string, unknown>, idempotencyKey: string): Promise<ToolOutcome> {
+    return this.request('POST', `/v1/conversations/${enc(conversationId)}/tools/${enc(tool)}`, { args, idempotencyKey });
+  }
+
+  getAgentQuality(): Promise<AgentQuality> {
+    return this.request('GET', '/v1/agent/quality');
+  }
+
+  contestReview(reviewId: string, reason: string): Promise<unknown> {
+    return this.request('POST', `/v1/agent/reviews/${enc(reviewId)}/contest`, { reason });
+  }
+
+  getAgentBlocks(days = 14): Promise<AgentBlocks> {
+    return this.request('GET', `/v1/agent/blocks${query({ days })}`);
+  }
+
+  claimBlock(blockId: string): Promise<ClaimResult> {
+    return this.request('POST', `/v1/agent/blocks/${enc(blockId)}/claim`, {});
+  }
+
+  releaseBlock(blockId: string): Promise<ReleaseResult> {
+    return this.request('POST', `/v1/agent/blocks/${enc(blockId)}/release`, {});
+  }
+
+  getStatement(from: number, to: number): Promise<Statement> {
+    return this.request('GET', `/v1/agent/statement${query({ from, to })}`);
+  }
+
+  // Supervisors: audit, policy, quality, workforce.
+
+  async listToolAudit(filter: { conversationId?: string; customerId?: string; limit?: number }): Promise<ToolAuditEntry[]> {
+    return (await this.request<{ entries: ToolAuditEntry[] }>('GET', `/v1/admin/tool-audit${query(filter)}`)).entries;
+  }
+
+  async getToolPolicy(): Promise<ToolPolicyEntry[]> {
+    return (await this.request<{ tools: ToolPolicyEntry[] }>('GET', '/v1/admin/tool-policy')).tools;
+  }
+
+  async setToolMode(tool: string, mode: ToolPolicyEntry['mode']): Promise<ToolPolicyEntry[]> {
+    return (await this.request<{ tools: ToolPolicyEntry[] }>('PUT', `/v1/admin/tool-policy/${enc(tool)}`, { mode })).tools;
+  }
+
+  getQaQueue(limit = 50): Promise<QaQueue> {
+    return this.request('GET', `/v1/admin/qa/queue${query({ limit })}`);
+  }
+
+  submitReview(reviewId: string, answers: Record<string, number | 'n/a'>): Promise<ReviewResult> {
+    return this.request('POST', `/v1/admin/qa/reviews/${enc(reviewId)}`, { answers });
+  }
+
+  getGuardrail(): Promise<Guardrail> {
+    return this.request('GET', '/v1/admin/guardrail');
+  }
+
+  async setGuardrailFloors(thresholds: Guardrail['config']['thresholds']): Promise<Guardrail['config']> {
+    return (await this.request<{ config: Guardrail['config'] }>('PUT', '/v1/admin/guardrail/floors', thresholds)).config;
+  }
+
+  getOutcomes(range: { from?: number; to?: number } = {}): Promise<OutcomesReport> {
+    return this.request('GET', `/v1/admin/reports/outcomes${query({ by: 'intent', ...range })}`);
+  }
+
+  getAdminBlocks(from: number, to: number): Promise<AdminBlocks> {
+    return this.request('GET', `/v1/admin/blocks${query({ from, to })}`);
+  }
+
+  /** Explicit blocks, or a plan from history (`plan.dryRun` previews without publishing). */
+  publishBlocks(body: PublishBlocksBody): Promise<PublishBlocksResult> {
+    return this.request('POST', '/v1/admin/blocks', body);
+  }
+
+  erlang(input: { arrivalsPerHour: number; ahtSeconds: number; answerWithinSeconds: number; targetServiceLevel?: number; concurrency?: number; patienceSeconds?: number; agents?: number }): Promise<ErlangResult> {
+    return this.request('GET', `/v1/admin/staffing/erlang${query(input)}`);
+  }
+
+  getFairness(from: number, to: number): Promise<Fairness> {
+    return this.request('GET', `/v1/admin/fairness${query({ from, to })}`);
+  }
+
+  private async request<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown, { auth = true } = {}): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     const token = auth ? this.options.getToken() : null;

@@ -35,3 +35,10 @@ export const isApiError = (error: unknown, code?: string): error is ApiError =>
 /** A short sentence for people, whatever was thrown. */
 export const describeError = (error: unknown): string =>
   error instanceof ApiError ? error.message : error instanceof Error ? error.message : 'Something went wrong.';
+
+/**
+ * True when the server has no such route at all (an older server, or a feature not switched on), as opposed
+ * to a route that answered "not found" about a thing. Pages then say the feature is not available.
+ */
+export const isMissingEndpoint = (error: unknown): boolean =>
+  error instanceof ApiError && error.status === 404 && /^no route /.test(error.message);

@@ -1,5 +1,5 @@
 export { ApiClient, type ApiClientOptions, type CsatInput, type ListConversationsFilter } from './api-client.js';
-export { ApiError, describeError, isApiError } from './api-error.js';
+export { ApiError, describeError, isApiError, isMissingEndpoint } from './api-error.js';
 export { emptyFeed, feedReducer, mergeMessages, type FeedAction, type FeedState, type PendingMessage } from './conversation-feed.js';
 export { newClientMessageId } from './ids.js';
 export {
@@ -8,15 +8,29 @@ export {
   citationsOf,
   confidenceOf,
   csatRequested,
+  factSourceLabel,
   handoffFrom,
   latestAgentName,
   queueInfoFrom,
   systemEventOf,
   type Citation,
+  type HandoffAction,
+  type HandoffFact,
   type HandoffSummary,
   type QueueInfo,
   type SystemEvent,
 } from './message-meta.js';
+export {
+  offerBookReducer,
+  openOffers,
+  outcomeMessage,
+  outcomeOfStatus,
+  secondsLeft,
+  type OfferBook,
+  type OfferBookAction,
+  type OfferEntry,
+  type OfferOutcome,
+} from './offer-book.js';
 export { RealtimeClient } from './realtime-client.js';
 export {
   SendRejected,

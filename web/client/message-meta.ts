@@ -4,10 +4,25 @@ import type { Message } from './types.js';
  * Typed readers for `message.meta`, which the server keeps open-ended (the assistant, dispatch and CSAT add
  * fields over time). Anything missing or malformed reads as absent: the UI shows less, never breaks.
  */
-export type Citation = { kind: 'article' | 'tool'; id: string; title?: string };
+/** `auditId` ties a tool citation to its row in the tool audit (console). */
+export type Citation = { kind: 'article' | 'tool'; id: string; title?: string; auditId?: number };
 export type SystemEvent = 'escalated' | 'agent_joined' | 'queue_position' | 'csat_requested' | (string & {});
 export type QueueInfo = { position: number; etaSeconds: number | null };
-export type HandoffSummary = { summary: string | null; citations: Citation[]; facts: string[]; sentiment: string | null };
+/** A fact the assistant found, with where it came from (`tool:get_next_payment#12`, an article id…). */
+export type HandoffFact = { text: string; source: string | null };
+export type HandoffAction = { tool: string; result: string };
+export type HandoffSummary = {
+  /** What the customer wants, in one sentence. */
+  summary: string | null;
+  intent: string | null;
+  reason: string | null;
+  /** The escalation decision's own words, when it gave any. */
+  detail: string | null;
+  facts: HandoffFact[];
+  actions: HandoffAction[];
+  citations: Citation[];
+  sentiment: string | null;
+};
 
 const asRecord = (value: unknown): Record<string, unknown> | null =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
@@ -26,7 +41,8 @@ function readCitations(value: unknown): Citation[] {
     const id = asString(record?.id) ?? (kind === 'tool' ? asString(record?.tool) : null);
     if (!record || !id || (kind !== 'article' && kind !== 'tool')) return [];
     const title = asString(record.title);
-    return [{ kind, id, ...(title ? { title } : {}) }];
+    const auditId = asNumber(record.auditId);
+    return [{ kind, id, ...(title ? { title } : {}), ...(auditId !== null ? { auditId } : {}) }];
   });
 }
 
@@ -78,6 +94,39 @@ export function queueInfoFrom(messages: readonly Message[]): QueueInfo | null {
   return null;
 }
 
+/** Facts are plain strings or `{ text, citation }` (the assistant's handoff summary). */
+function readFacts(value: unknown): HandoffFact[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) => {
+    const plain = asString(item);
+    if (plain) return [{ text: plain, source: null }];
+    const record = asRecord(item);
+    const text = asString(record?.text);
+    return text ? [{ text, source: asString(record?.citation) }] : [];
+  });
+}
+
+function readActions(value: unknown): HandoffAction[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) => {
+    const record = asRecord(item);
+    const tool = asString(record?.tool);
+    return tool ? [{ tool, result: asString(record?.resultSummary) ?? '' }] : [];
+  });
+}
+
+/**
+ * Where a handoff fact came from, in words: `tool:get_next_payment#12` reads "Account check: get next
+ * payment (audit #12)"; an article id reads as its title when the handoff cited it.
+ */
+export function factSourceLabel(source: string, citations: readonly Citation[]): string {
+  const tool = /^tool:([a-z_]+)(?:#(\d+|-))?$/.exec(source);
+  if (tool?.[1]) return `Account check: ${tool[1].replaceAll('_', ' ')}${tool[2] && tool[2] !== '-' ? ` (audit #${tool[2]})` : ''}`;
+  const articleId = source.replace(/^article:/, '');
+  const article = citations.find((c) => c.kind === 'article' && c.id === articleId);
+  return `Article: ${article?.title ?? articleId}`;
+}
+
 /** The assistant's handoff, carried on the `escalated` system message when the assistant escalated. */
 export function handoffFrom(messages: readonly Message[]): HandoffSummary | null {
   for (let i = messages.length - 1; i >= 0; i -= 1) {
@@ -85,10 +134,16 @@ export function handoffFrom(messages: readonly Message[]): HandoffSummary | null
     if (!message || systemEventOf(message) !== 'escalated') continue;
     const handoff = asRecord(message.meta.handoff);
     if (!handoff) return null;
-    // Facts are plain strings or `{ text, citation }` (the assistant's handoff summary).
-    const facts = Array.isArray(handoff.facts) ? handoff.facts.flatMap((f) => asString(f) ?? asString(asRecord(f)?.text) ?? []) : [];
-    const summary = asString(handoff.summary) ?? asString(handoff.wants);
-    return { summary, citations: readCitations(handoff.citations), facts, sentiment: asString(handoff.sentiment) };
+    return {
+      summary: asString(handoff.summary) ?? asString(handoff.wants),
+      intent: asString(handoff.intent),
+      reason: asString(handoff.reason) ?? asString(message.meta.reason),
+      detail: asString(handoff.detail),
+      facts: readFacts(handoff.facts),
+      actions: readActions(handoff.actions),
+      citations: readCitations(handoff.citations),
+      sentiment: asString(handoff.sentiment),
+    };
   }
   return null;
 }

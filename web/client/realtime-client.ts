@@ -1,7 +1,7 @@
 import { newClientMessageId } from './ids.js';
 import type { ConnectionStatus, NetworkSignals, RealtimeClientOptions, SendAck, SubscriptionListener } from './realtime-types.js';
 import { SendRejected } from './realtime-types.js';
-import type { ClientFrame, ServerFrame } from './types.js';
+import type { AgentFeedFrame, ClientFrame, ServerFrame } from './types.js';
 
 type Subscription = { lastSeq: number; listener: SubscriptionListener };
 type PendingSend = { frame: Extract<ClientFrame, { type: 'send' }>; resolve: (ack: SendAck) => void; reject: (error: Error) => void };
@@ -17,6 +17,7 @@ export class RealtimeClient {
   private readonly subscriptions = new Map<string, Subscription>();
   private readonly pending = new Map<string, PendingSend>();
   private readonly statusListeners = new Set<(status: ConnectionStatus) => void>();
+  private readonly feedListeners = new Set<(frame: AgentFeedFrame) => void>();
   private currentStatus: ConnectionStatus = 'idle';
   private hadConnection = false;
   private attempt = 0;
@@ -45,7 +46,7 @@ export class RealtimeClient {
     this.network?.addEventListener('offline', this.handleOffline);
     this.network?.addEventListener('online', this.handleOnline);
     this.setStatus('idle');
-    if (this.subscriptions.size > 0 || this.pending.size > 0) this.ensureConnected();
+    if (this.subscriptions.size > 0 || this.pending.size > 0 || this.feedListeners.size > 0) this.ensureConnected();
   }
 
   get status(): ConnectionStatus {
@@ -68,6 +69,22 @@ export class RealtimeClient {
       this.subscriptions.delete(conversationId);
       this.write({ type: 'unsubscribe', conversationId });
     };
+  }
+
+  /**
+   * Agents: offers, closed offers and call-ups, which the server pushes without a subscription. Listening
+   * keeps the socket connected even with no chat open, since an offer can arrive at any moment. Frames sent
+   * while disconnected are not replayed: re-read the workspace after every reconnect.
+   */
+  onAgentFeed(listener: (frame: AgentFeedFrame) => void): () => void {
+    this.feedListeners.add(listener);
+    this.ensureConnected();
+    return () => this.feedListeners.delete(listener);
+  }
+
+  /** Agents: tells the server this person is still here (any frame does; this one says nothing else). */
+  heartbeat(): void {
+    this.write({ type: 'heartbeat' });
   }
 
   /** Resolves on the server's ack; stays queued while offline. Pass the same id to retry a failed send. */
@@ -153,8 +170,13 @@ export class RealtimeClient {
         return this.handleError(frame);
       case 'queue':
         return this.subscriptions.get(frame.conversationId)?.listener.onQueue?.({ position: frame.position, etaSeconds: frame.etaSeconds });
+      case 'offer':
+      case 'offer_closed':
+      case 'call_up':
+        for (const listener of this.feedListeners) listener(frame);
+        return;
       default:
-        // pong, and the agent feed (offers, call-ups), which the workspace will handle with presence.
+        // pong: only its arrival matters (it resets the silence timer above).
         return;
     }
   }

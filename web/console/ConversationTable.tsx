@@ -1,5 +1,5 @@
 import type { Conversation } from '../client/index.js';
-import { Badge, formatDateTime, stateLabel, stateTone } from '../ui/index.js';
+import { Badge, formatDateTime, intentLabel, stateLabel, stateTone } from '../ui/index.js';
 import { consolePath } from './useConsoleRoute.js';
 
 /** A table on wide screens; each row folds into a labelled card on a phone (see .table in the stylesheet). */
@@ -11,6 +11,7 @@ export function ConversationTable({ conversations, onOpen }: { conversations: Co
         <tr>
           <th scope="col">Conversation</th>
           <th scope="col">State</th>
+          <th scope="col">Topic</th>
           <th scope="col">Language</th>
           <th scope="col">Agent</th>
           <th scope="col">Started</th>
@@ -36,6 +37,7 @@ export function ConversationTable({ conversations, onOpen }: { conversations: Co
             <td data-label="State">
               <Badge tone={stateTone(c.state)}>{stateLabel(c.state)}</Badge>
             </td>
+            <td data-label="Topic">{intentLabel(c.intent)}</td>
             <td data-label="Language">{c.language.toUpperCase()}</td>
             <td data-label="Agent">{c.ownerAgentId ?? '—'}</td>
             <td data-label="Started">{formatDateTime(c.createdAt)}</td>

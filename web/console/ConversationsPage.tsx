@@ -32,7 +32,9 @@ export function ConversationsPage({ api, onOpen }: { api: ApiClient; onOpen: (co
   );
 
   const needle = search.trim().toLowerCase();
-  const shown = conversations?.filter((c) => !needle || c.id.toLowerCase().includes(needle)) ?? null;
+  // The list endpoint filters by state only, so the search runs over the newest conversations loaded here.
+  const matches = (c: Conversation) => [c.id, c.customerId, c.intent ?? '', c.ownerAgentId ?? ''].some((field) => field.toLowerCase().includes(needle));
+  const shown = conversations?.filter((c) => !needle || matches(c)) ?? null;
 
   const openTyped = (event: FormEvent) => {
     event.preventDefault();
@@ -43,7 +45,7 @@ export function ConversationsPage({ api, onOpen }: { api: ApiClient; onOpen: (co
     <Card title="Conversations" actions={updatedAt ? <span className="small muted" aria-live="off">Live · refreshes every 5 s</span> : null}>
       <form className="filters" onSubmit={openTyped} role="search" aria-label="Find conversations">
         <SelectField label="State" options={stateOptions} value={state} onChange={(e) => setState(e.target.value)} />
-        <TextField label="Conversation id" hint="Filters the list; press Enter to open an id" value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" spellCheck={false} />
+        <TextField label="Search" hint="Conversation id, customer id, topic or agent; Enter opens an id" value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" spellCheck={false} />
         <Button type="submit" variant="secondary" disabled={!search.trim()}>
           Open
         </Button>

@@ -3,3 +3,5 @@ export { useMediaQuery } from './useMediaQuery.js';
 export { usePolling } from './usePolling.js';
 export { useRealtime } from './useRealtime.js';
 export { useStaffSession, type StaffSessionHandle } from './useStaffSession.js';
+export { useNow } from './useNow.js';
+export { useResource, type Resource } from './useResource.js';

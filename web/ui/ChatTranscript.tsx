@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Message, PendingMessage } from '../client/index.js';
+import type { Citation, Message, PendingMessage } from '../client/index.js';
 import { formatTime } from './format.js';
 import { MessageItem, PendingItem } from './MessageItem.js';
 
@@ -16,13 +16,14 @@ export type ChatTranscriptProps = {
   /** Staff views show the assistant's confidence beside its replies. */
   showConfidence?: boolean;
   emptyText?: string;
+  citationHref?: (citation: Citation) => string | null;
 };
 
 /**
  * The messages of one conversation as a `log` region, so screen readers announce each new message.
  * It follows new messages unless the reader has scrolled up to read older ones.
  */
-export function ChatTranscript({ label, messages, pending = [], isMine, authorName, pendingNote = 'Sending…', onRetry, showConfidence = false, emptyText }: ChatTranscriptProps) {
+export function ChatTranscript({ label, messages, pending = [], isMine, authorName, pendingNote = 'Sending…', onRetry, showConfidence = false, emptyText, citationHref }: ChatTranscriptProps) {
   const ref = useRef<HTMLDivElement>(null);
   const pinned = useRef(true);
   const count = messages.length + pending.length;
@@ -59,6 +60,7 @@ export function ChatTranscript({ label, messages, pending = [], isMine, authorNa
           author={authorName(message)}
           time={formatTime(message.createdAt)}
           showConfidence={showConfidence}
+          citationHref={citationHref}
         />
       ))}
       {pending.map((item) => (

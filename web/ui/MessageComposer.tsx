@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useState, type FormEvent, type KeyboardEvent, type Ref } from 'react';
 import { Button } from './Button.js';
 
 export type MessageComposerProps = {
@@ -8,12 +8,21 @@ export type MessageComposerProps = {
   /** Why writing is not possible right now; shown in place of the placeholder. */
   disabledReason?: string | null;
   maxLength?: number;
+  /** Controlled draft (e.g. so suggested text can be inserted); uncontrolled when absent. */
+  value?: string;
+  onValueChange?: (text: string) => void;
+  inputRef?: Ref<HTMLTextAreaElement>;
 };
 
+/** Grows with the text up to six lines, then scrolls. */
+const rowsFor = (text: string): number => Math.min(6, Math.max(1, text.split('\n').length));
+
 /** Enter sends, Shift+Enter starts a new line; the text is kept if sending is impossible. */
-export function MessageComposer({ onSend, label = 'Message', placeholder = 'Write a message', disabledReason = null, maxLength = 4000 }: MessageComposerProps) {
+export function MessageComposer({ onSend, label = 'Message', placeholder = 'Write a message', disabledReason = null, maxLength = 4000, value, onValueChange, inputRef }: MessageComposerProps) {
   const id = useId();
-  const [text, setText] = useState('');
+  const [own, setOwn] = useState('');
+  const text = value ?? own;
+  const setText = (next: string) => (onValueChange ? onValueChange(next) : setOwn(next));
   const disabled = disabledReason !== null;
 
   const submit = (event?: FormEvent) => {
@@ -38,7 +47,8 @@ export function MessageComposer({ onSend, label = 'Message', placeholder = 'Writ
       </label>
       <textarea
         id={id}
-        rows={1}
+        ref={inputRef}
+        rows={rowsFor(text)}
         value={text}
         maxLength={maxLength}
         placeholder={disabledReason ?? placeholder}

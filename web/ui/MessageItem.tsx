@@ -1,8 +1,39 @@
-import { citationLabel, citationsOf, confidenceOf, type Message, type PendingMessage } from '../client/index.js';
+import { citationLabel, citationsOf, confidenceOf, type Citation, type Message, type PendingMessage } from '../client/index.js';
+import { bodyBlocks } from './message-body.js';
 
-type MessageItemProps = { message: Message; mine: boolean; author: string; time: string; showConfidence: boolean };
+function MessageBody({ body }: { body: string }) {
+  const blocks = bodyBlocks(body);
+  if (blocks.length === 1 && blocks[0]?.kind === 'text') return <div className="msg-body">{body}</div>;
+  return (
+    <div className="msg-body">
+      {blocks.map((block, i) =>
+        block.kind === 'text' ? (
+          <p key={i} className="msg-para">{block.text}</p>
+        ) : block.kind === 'bullets' ? (
+          <ul key={i} className="msg-list">
+            {block.items.map((item, j) => <li key={j}>{item}</li>)}
+          </ul>
+        ) : (
+          <ol key={i} className="msg-list" start={block.start}>
+            {block.items.map((item, j) => <li key={j}>{item}</li>)}
+          </ol>
+        ),
+      )}
+    </div>
+  );
+}
 
-export function MessageItem({ message, mine, author, time, showConfidence }: MessageItemProps) {
+type MessageItemProps = {
+  message: Message;
+  mine: boolean;
+  author: string;
+  time: string;
+  showConfidence: boolean;
+  /** Where a citation leads (e.g. its row in the tool audit), when the view has such a place. */
+  citationHref?: ((citation: Citation) => string | null) | undefined;
+};
+
+export function MessageItem({ message, mine, author, time, showConfidence, citationHref }: MessageItemProps) {
   if (message.authorKind === 'system') {
     return (
       <div className="msg msg-system">
@@ -15,12 +46,17 @@ export function MessageItem({ message, mine, author, time, showConfidence }: Mes
   return (
     <div className={`msg ${mine ? 'msg-mine' : ''}`}>
       <span className="msg-author">{author}</span>
-      <div className="msg-body">{message.body}</div>
+      <MessageBody body={message.body} />
       {citations.length > 0 ? (
         <ul className="citations" aria-label="Sources">
-          {citations.map((citation) => (
-            <li key={`${citation.kind}:${citation.id}`}>{citationLabel(citation)}</li>
-          ))}
+          {citations.map((citation) => {
+            const href = citationHref?.(citation) ?? null;
+            return (
+              <li key={`${citation.kind}:${citation.id}:${citation.auditId ?? ''}`}>
+                {href ? <a href={href}>{citationLabel(citation)}{citation.auditId !== undefined ? ` #${citation.auditId}` : ''}</a> : citationLabel(citation)}
+              </li>
+            );
+          })}
         </ul>
       ) : null}
       <span className="msg-meta">

@@ -43,3 +43,7 @@ const escalationLabels: Record<EscalationReason, string> = {
 };
 
 export const escalationLabel = (reason: Conversation['escalationReason']): string | null => (reason ? escalationLabels[reason] : null);
+
+/** The same for a reason read from message meta (any string): unknown codes are shown as they are. */
+export const escalationLabelOf = (reason: string | null): string | null =>
+  reason ? (Object.hasOwn(escalationLabels, reason) ? escalationLabels[reason as EscalationReason] : reason.replaceAll('_', ' ')) : null;

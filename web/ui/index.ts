@@ -4,7 +4,7 @@ export { Button, type ButtonProps } from './Button.js';
 export { Card, type CardProps } from './Card.js';
 export { ChatTranscript, type ChatTranscriptProps } from './ChatTranscript.js';
 export { EmptyState } from './EmptyState.js';
-export { formatDateTime, formatDuration, formatElapsed, formatTime, shortId } from './format.js';
+export { formatDateTime, formatDay, formatDuration, formatElapsed, formatMoney, formatSeconds, formatTime, intentLabel, languageName, shortId } from './format.js';
 export { LiveRegion } from './LiveRegion.js';
 export { LoginForm, type LoginFormProps } from './LoginForm.js';
 export { MessageComposer, type MessageComposerProps } from './MessageComposer.js';
@@ -12,5 +12,6 @@ export { SelectField, type SelectFieldProps, type SelectOption } from './SelectF
 export { Spinner } from './Spinner.js';
 export { TextField, type TextFieldProps } from './TextField.js';
 export { TypingIndicator } from './TypingIndicator.js';
-export { escalationLabel, stateLabel, stateTone } from './conversation-state.js';
+export { escalationLabel, escalationLabelOf, stateLabel, stateTone } from './conversation-state.js';
 export { HandoffCard } from './HandoffCard.js';
+export { ResourceState } from './ResourceState.js';
