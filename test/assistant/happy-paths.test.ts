@@ -248,10 +248,12 @@ describe('small talk', () => {
     const hello = await c.say('hi');
     expect(hello.reply).toMatch(/^Hello Alex! I'm the Tandem Pay assistant\./);
     expect(hello.conversation.state).toBe('ai');
-    await c.say('How much do I owe?');
+    const question = await c.say('How much do I owe?');
     const bye = await c.say("thanks, that's all");
     expect(bye.reply).toBe("You're welcome, I'm glad I could help. Goodbye!");
     expect(bye.conversation.state).toBe('resolved');
+    // The goodbye does not replace the topic that reports and the guardrail judge the conversation by.
+    expect(bye.conversation.intent).toBe(question.ai[0]?.meta.intent);
     expect(bye.conversation.resolvedAt).not.toBeNull();
     expect(bye.audit).toEqual([]);
   });

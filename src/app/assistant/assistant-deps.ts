@@ -9,6 +9,11 @@ export type AssistantDeps = DispatchDeps & {
   engine: AssistantEngine;
   tools: ToolDeps;
   intentRouting: ReadonlyMap<string, IntentRouting>;
+  /**
+   * Intents that say nothing about the customer's need (greetings, thanks, goodbye, asking for a person):
+   * they never replace the conversation's topic, which routing, reports and the guardrail judge by.
+   */
+  incidentalIntents: ReadonlySet<string>;
   /** Intents the guardrail has made human-first (the assistant only triages and summarises them). */
   humanFirstIntents: () => Promise<ReadonlySet<string>>;
   /** How many earlier messages the engine sees. */

@@ -45,12 +45,13 @@ export async function respondToCustomer(deps: AssistantDeps, conversationId: str
     return { replied: false, escalated: 'ai_error', resolved: false };
   }
 
+  const topical = output.intent !== null && !deps.incidentalIntents.has(output.intent);
   // Write the reply only if the assistant still owns the conversation and no newer message overtook it.
   const written = await deps.store.transaction(async (tx) => {
     const current = await tx.conversations.getForUpdate(conversationId);
     if (!current || current.state !== 'ai') return null;
     await tx.assistant.save(conversationId, { memory: output.memory, history: [...state.history, output.signals].slice(-20) as Record<string, unknown>[] }, now);
-    if (output.intent && output.intent !== current.intent) await tx.conversations.update({ ...current, intent: output.intent, version: current.version + 1 }, current.version);
+    if (topical && output.intent !== current.intent) await tx.conversations.update({ ...current, intent: output.intent, version: current.version + 1 }, current.version);
     if (!output.reply) return { message: null as Message | null };
     const message = await appendMessage(
       tx,
@@ -69,7 +70,7 @@ export async function respondToCustomer(deps: AssistantDeps, conversationId: str
   });
   if (!written) return { replied: false, escalated: null, resolved: false, skipped: 'a person took over meanwhile' };
   if (written.message) await publishChanges(deps.bus, { messages: [written.message] });
-  if (output.intent && output.intent !== conversation.intent) await deps.hooks?.intentKnown?.(conversationId);
+  if (topical && output.intent !== conversation.intent) await deps.hooks?.intentKnown?.(conversationId);
 
   if (output.escalate) {
     const routing = output.intent ? deps.intentRouting.get(output.intent) : undefined;
@@ -78,7 +79,7 @@ export async function respondToCustomer(deps: AssistantDeps, conversationId: str
       conversationId,
       reason: output.escalate.reason,
       handoff: { ...output.escalate.handoff, detail: output.escalate.detail, citations: output.citations },
-      routing: { intent: output.intent, ...(routing ?? {}) },
+      routing: { ...(topical ? { intent: output.intent } : {}), ...(routing ?? {}) },
     });
     return { replied: Boolean(written.message), escalated: output.escalate.reason, resolved: false };
   }
