@@ -149,7 +149,7 @@ export async function createTandem(config: Config, overrides: TandemOverrides = 
     presence: { awayAfterMs: config.dispatch.awayAfterMs, requeueAfterMs: config.dispatch.requeueAfterMs },
     engine: overrides.engine ?? createAssistantEngine(config),
     intentRouting: intentRouting(),
-    incidentalIntents: new Set(shippedKnowledge().catalogue.intents.filter((i) => i.category === 'smalltalk' || i.id === 'talk_to_human').map((i) => i.id)),
+    incidentalIntents: new Set(shippedKnowledge().catalogue.intents.filter((i) => i.category === 'smalltalk').map((i) => i.id)),
     humanFirstIntents: () => quality.humanFirstIntents(),
     transcriptWindow: 30,
     workforce,

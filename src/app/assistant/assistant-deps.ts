@@ -10,7 +10,7 @@ export type AssistantDeps = DispatchDeps & {
   tools: ToolDeps;
   intentRouting: ReadonlyMap<string, IntentRouting>;
   /**
-   * Intents that say nothing about the customer's need (greetings, thanks, goodbye, asking for a person):
+   * Intents that say nothing about the customer's need (greetings, thanks, goodbye):
    * they never replace the conversation's topic, which routing, reports and the guardrail judge by.
    */
   incidentalIntents: ReadonlySet<string>;
