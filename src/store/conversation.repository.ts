@@ -5,29 +5,28 @@ import type { DbOrTx } from './database.js';
 import { date, toConversation } from './rows.js';
 import { conversations } from './schema.js';
 
+/** The columns a state change may write; id, customer, creation time and last_seq (bumpSeq's) are not among them. */
+const changeable = (c: Conversation) => ({
+  state: c.state,
+  ownerAgentId: c.ownerAgentId,
+  offeredAgentId: c.offeredAgentId,
+  previousAgentId: c.previousAgentId,
+  language: c.language,
+  intent: c.intent,
+  priority: c.priority,
+  escalationReason: c.escalationReason,
+  requiredCertification: c.requiredCertification,
+  sensitive: c.sensitive,
+  widened: c.widened,
+  version: c.version,
+  updatedAt: new Date(c.updatedAt),
+  queuedAt: date(c.queuedAt),
+  resolvedAt: date(c.resolvedAt),
+});
+
 export const conversationRepository = (db: DbOrTx): ConversationRepository => ({
   async insert(c: Conversation) {
-    await db.insert(conversations).values({
-      id: c.id,
-      customerId: c.customerId,
-      state: c.state,
-      ownerAgentId: c.ownerAgentId,
-      offeredAgentId: c.offeredAgentId,
-      previousAgentId: c.previousAgentId,
-      language: c.language,
-      intent: c.intent,
-      priority: c.priority,
-      escalationReason: c.escalationReason,
-      requiredCertification: c.requiredCertification,
-      sensitive: c.sensitive,
-      widened: c.widened,
-      lastSeq: c.lastSeq,
-      version: c.version,
-      createdAt: new Date(c.createdAt),
-      updatedAt: new Date(c.updatedAt),
-      queuedAt: date(c.queuedAt),
-      resolvedAt: date(c.resolvedAt),
-    });
+    await db.insert(conversations).values({ id: c.id, customerId: c.customerId, createdAt: new Date(c.createdAt), lastSeq: c.lastSeq, ...changeable(c) });
   },
 
   async get(id) {
@@ -41,26 +40,9 @@ export const conversationRepository = (db: DbOrTx): ConversationRepository => ({
   },
 
   async update(c, expectedVersion) {
-    // last_seq is deliberately not written here: only bumpSeq moves it.
     const rows = await db
       .update(conversations)
-      .set({
-        state: c.state,
-        ownerAgentId: c.ownerAgentId,
-        offeredAgentId: c.offeredAgentId,
-        previousAgentId: c.previousAgentId,
-        language: c.language,
-        intent: c.intent,
-        priority: c.priority,
-        escalationReason: c.escalationReason,
-        requiredCertification: c.requiredCertification,
-        sensitive: c.sensitive,
-        widened: c.widened,
-        version: c.version,
-        updatedAt: new Date(c.updatedAt),
-        queuedAt: date(c.queuedAt),
-        resolvedAt: date(c.resolvedAt),
-      })
+      .set(changeable(c))
       .where(and(eq(conversations.id, c.id), eq(conversations.version, expectedVersion)))
       .returning({ id: conversations.id });
     return rows.length === 1;
