@@ -28,7 +28,8 @@ type ZodIssueLike = { keyword?: string; instancePath?: string; message?: string;
 /** "text: Too big…" — the field is the last path segment, or the unknown key for strict objects. */
 function describeValidation(validation: ZodIssueLike[], context: string | undefined): { field: string; message: string } {
   const first = validation[0] ?? {};
-  const path = (first.instancePath ?? '').split('/').filter(Boolean);
+  // A list item is named by its list: `/seeds/0` is the field `seeds`.
+  const path = (first.instancePath ?? '').split('/').filter((segment) => segment !== '' && !/^\d+$/.test(segment));
   const unknownKey = first.keyword === 'unrecognized_keys' ? first.params?.keys?.[0] : undefined;
   const field = unknownKey ?? path[path.length - 1] ?? context ?? 'body';
   const message = unknownKey ? 'is not a known field' : (first.message ?? 'is invalid');

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, check, date, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigserial, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /**
  * Workforce: paid on-call blocks, the agents' claims on them, and the pay ledger.
@@ -105,3 +105,20 @@ export const payLedger = pgTable(
 export type OnCallBlockRow = typeof onCallBlocks.$inferSelect;
 export type BlockClaimRow = typeof blockClaims.$inferSelect;
 export type PayLedgerRow = typeof payLedger.$inferSelect;
+
+/**
+ * The pay rates an operator set (one row, id 'current'); without it the configured defaults apply.
+ * Changing it never touches the ledger: entries keep the amounts they were written with.
+ */
+export const payRateSettings = pgTable(
+  'pay_rate_settings',
+  {
+    id: text('id').primaryKey().default('current'),
+    settings: jsonb('settings').$type<Record<string, number>>().notNull(),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: moment('updated_at').notNull(),
+  },
+  (t) => [check('pay_rate_settings_single_row', sql`${t.id} = 'current'`)],
+);
+
+export type PayRateSettingsRow = typeof payRateSettings.$inferSelect;

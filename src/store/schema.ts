@@ -192,3 +192,4 @@ export type OfferRow = typeof offers.$inferSelect;
 export * from './schema-backoffice.js';
 export * from './schema-workforce.js';
 export * from './schema-quality.js';
+export * from './schema-simulations.js';

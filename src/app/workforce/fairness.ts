@@ -57,6 +57,6 @@ export async function getFairness(deps: WorkforceDeps, input: { principal: Princ
     fromMs: input.fromMs,
     toMs: input.toMs,
     hourlyFloorMinor: deps.hourlyFloorMinor,
-    currency: deps.payRates.currency,
+    currency: (await deps.payRates.current()).currency,
   };
 }

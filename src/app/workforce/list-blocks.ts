@@ -25,10 +25,11 @@ export async function listAgentBlocks(deps: WorkforceDeps, input: { principal: P
   const blocks = all
     .filter((b) => (b.placesLeft > 0 && b.startsAt > now) || held.has(b.id))
     .map((b) => ({ ...b, myStatus: held.get(b.id) ?? null }));
+  const rates = await deps.payRates.current();
   return {
     blocks,
     mine,
-    rules: { releaseNoticeHours: deps.payRates.releaseNoticeHours, noShowGraceMinutes: deps.payRates.noShowGraceMinutes, currency: deps.payRates.currency },
+    rules: { releaseNoticeHours: rates.releaseNoticeHours, noShowGraceMinutes: rates.noShowGraceMinutes, currency: rates.currency },
   };
 }
 

@@ -1,4 +1,5 @@
-import type { Interval, PayRates } from '../../domain/workforce/index.js';
+import type { Interval } from '../../domain/workforce/index.js';
+import type { PayRatesSource } from '../pay-rates/ports.js';
 import type { Clock, IdGenerator } from '../ports.js';
 
 /** A published on-call block. Times are epoch ms. */
@@ -124,7 +125,8 @@ export type WorkforceDeps = {
   workforce: WorkforceStore;
   clock: Clock;
   ids: IdGenerator;
-  payRates: PayRates;
+  /** The rates in force, read each time pay is worked out (an operator may change them). */
+  payRates: PayRatesSource;
   /** Effective hourly pay below this is flagged in the fairness report (minor units per hour). */
   hourlyFloorMinor: number;
 };

@@ -33,14 +33,15 @@ export async function publishBlocks(deps: WorkforceDeps, input: { principal: Pri
     const problem = problemWith(block, now);
     if (problem) throw new AppError('validation_failed', problem.message, `blocks[${i}].${problem.field}`);
   });
+  const rates = await deps.payRates.current();
   const records = input.blocks.map(
     (b): OnCallBlockRecord => ({
       id: deps.ids.next('blk'),
       startsAt: b.startsAt,
       endsAt: b.endsAt,
       headcount: b.headcount,
-      standbyRateMinorPerHour: b.standbyRateMinorPerHour ?? deps.payRates.standbyMinorPerHour,
-      currency: deps.payRates.currency,
+      standbyRateMinorPerHour: b.standbyRateMinorPerHour ?? rates.standbyMinorPerHour,
+      currency: rates.currency,
       createdAt: now,
       createdBy: actorName(input.principal),
       settledAt: null,

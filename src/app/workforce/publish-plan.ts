@@ -57,7 +57,7 @@ export async function publishPlan(deps: WorkforceDeps, input: { principal: Princ
     horizonDays: plan.horizonDays,
     staffing: plan.staffing,
     blockHours: plan.blockHours,
-    standbyRateMinorPerHour: deps.payRates.standbyMinorPerHour,
+    standbyRateMinorPerHour: (await deps.payRates.current()).standbyMinorPerHour,
   });
   if (!result.ok) throw new AppError('conflict', result.message, 'history');
   const upcoming = result.blocks.blocks.filter((b) => b.startMs >= now);

@@ -4,7 +4,10 @@
  * call these after their own transaction commits.
  */
 import { callUpBonus, conversationPay, divideRoundHalfUp, qualityBonus, type Complexity, type QualityPeriod } from '../../domain/workforce/index.js';
-import type { LedgerEntry, WorkforceDeps } from './ports.js';
+import type { LedgerEntry, WorkActivityRepository, WorkforceDeps, WorkforceStore } from './ports.js';
+
+/** What paying for work needs: the ledger, the activity facts, the rates (the simulator supplies just these). */
+export type PayDeps = Pick<WorkforceDeps, 'payRates'> & { workforce: Pick<WorkforceStore, 'ledger'> & { activity: Pick<WorkActivityRepository, 'assignedAt'> } };
 
 /**
  * Per-conversation pay when an agent resolves: handle time from taking the conversation (accepted offer
@@ -12,12 +15,12 @@ import type { LedgerEntry, WorkforceDeps } from './ports.js';
  * One conversation pays one agent once: a reopened and re-resolved conversation is not paid again.
  */
 export async function recordConversationPay(
-  deps: WorkforceDeps,
+  deps: PayDeps,
   input: { agentId: string; conversationId: string; resolvedAt: number; acceptedAt?: number | null; complexity?: Complexity },
 ): Promise<LedgerEntry | null> {
   const acceptedAt = input.acceptedAt ?? (await deps.workforce.activity.assignedAt(input.conversationId, input.agentId, input.resolvedAt)) ?? input.resolvedAt;
   const handleMs = Math.max(0, Math.round(input.resolvedAt - acceptedAt));
-  const line = conversationPay({ complexity: input.complexity ?? 'standard', handleMs }, deps.payRates);
+  const line = conversationPay({ complexity: input.complexity ?? 'standard', handleMs }, await deps.payRates.current());
   return deps.workforce.ledger.append({
     agentId: input.agentId,
     kind: 'conversation',
@@ -52,16 +55,17 @@ export async function payMissedConversations(deps: WorkforceDeps, input: { since
  * that answered it); `surgeBonusMinor` is the amount the call-up advertised, else the configured bonus.
  */
 export async function recordCallUpBonus(
-  deps: WorkforceDeps,
+  deps: PayDeps,
   input: { agentId: string; callUpId: string; occurredAt: number; surgeBonusMinor?: number },
 ): Promise<LedgerEntry | null> {
-  const configured = callUpBonus(deps.payRates);
+  const rates = await deps.payRates.current();
+  const configured = callUpBonus(rates);
   const amountMinor = input.surgeBonusMinor ?? configured.amountMinor;
   return deps.workforce.ledger.append({
     agentId: input.agentId,
     kind: 'surge',
     amountMinor,
-    currency: deps.payRates.currency,
+    currency: rates.currency,
     causeKind: 'call_up',
     causeId: input.callUpId,
     detail: input.surgeBonusMinor === undefined ? configured.detail : `call-up bonus ${amountMinor} as advertised`,
@@ -74,7 +78,7 @@ export async function recordQualityBonus(
   deps: WorkforceDeps,
   input: { agentId: string; reviewId: string; period: QualityPeriod; occurredAt: number },
 ): Promise<{ eligible: boolean; reason: string | null; entry: LedgerEntry | null }> {
-  const result = qualityBonus(input.period, deps.payRates);
+  const result = qualityBonus(input.period, await deps.payRates.current());
   if (!result.eligible) return { eligible: false, reason: result.reason, entry: null };
   const entry = await deps.workforce.ledger.append({
     agentId: input.agentId,
@@ -103,7 +107,7 @@ export async function recordTrainingPay(
     agentId: input.agentId,
     kind: 'training',
     amountMinor: divideRoundHalfUp(input.minutes * rate, 60),
-    currency: deps.payRates.currency,
+    currency: (await deps.payRates.current()).currency,
     causeKind: 'training',
     causeId: input.trainingId,
     detail: `${input.minutes} min training × ${rate}/h`,

@@ -20,6 +20,7 @@ const MS_PER_HOUR = 3_600_000;
 export async function releaseBlock(deps: WorkforceDeps, input: { principal: Principal; blockId: string }): Promise<ReleaseOutcome> {
   const agentId = requireAgent(input.principal);
   const now = deps.clock.now();
+  const rates = await deps.payRates.current();
   return deps.workforce.transaction(async (tx) => {
     const block = await tx.blocks.getForUpdate(input.blockId);
     if (!block) throw notFound('block', 'blockId');
@@ -27,7 +28,7 @@ export async function releaseBlock(deps: WorkforceDeps, input: { principal: Prin
     if (!claim || claim.status !== 'claimed') throw new AppError('not_found', 'you hold no place in this block', 'blockId');
     if (now >= block.endsAt) throw new AppError('conflict', 'the block has ended; it is settled, not released', 'blockId');
     const noticeMs = block.startsAt - now;
-    const lateRelease = noticeMs < deps.payRates.releaseNoticeHours * MS_PER_HOUR;
+    const lateRelease = noticeMs < rates.releaseNoticeHours * MS_PER_HOUR;
     const status = lateRelease ? 'late_released' : 'released';
     await tx.blocks.updateClaim(claim.id, status, now);
     return { claim: { ...claim, status, releasedAt: now }, lateRelease, noticeHours: noticeMs / MS_PER_HOUR };

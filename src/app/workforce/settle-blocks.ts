@@ -1,4 +1,4 @@
-import { settleBlock } from '../../domain/workforce/index.js';
+import { settleBlock, type PayRates } from '../../domain/workforce/index.js';
 import { onlineIntervals } from './online-intervals.js';
 import type { BlockClaim, OnCallBlockRecord, WorkforceDeps, WorkforceStore } from './ports.js';
 
@@ -13,8 +13,11 @@ export async function settleDueBlocks(deps: WorkforceDeps, options: { limit?: nu
   const now = deps.clock.now();
   const due = await deps.workforce.blocks.dueForSettlement(now, options.limit ?? 50);
   const summary: SettlementSummary = { blocks: 0, paid: 0, noShows: 0, standbyMinor: 0 };
+  if (due.length === 0) return summary;
+  // The grace rules in force when settling (read before the transactions); the standby rate is the block's own.
+  const current = await deps.payRates.current();
   for (const block of due) {
-    const result = await deps.workforce.transaction((tx) => settleOne(deps, tx, block.id, now));
+    const result = await deps.workforce.transaction((tx) => settleOne(current, tx, block.id, now));
     if (!result) continue;
     summary.blocks += 1;
     summary.paid += result.paid;
@@ -28,7 +31,7 @@ export async function settleDueBlocks(deps: WorkforceDeps, options: { limit?: nu
 const settles = (claim: BlockClaim, block: OnCallBlockRecord) =>
   claim.status === 'claimed' || (claim.status === 'late_released' && claim.releasedAt !== null && claim.releasedAt >= block.startsAt);
 
-async function settleOne(deps: WorkforceDeps, tx: WorkforceStore, blockId: string, now: number) {
+async function settleOne(current: PayRates, tx: WorkforceStore, blockId: string, now: number) {
   const block = await tx.blocks.getForUpdate(blockId);
   if (!block || block.settledAt !== null || block.endsAt > now) return null;
   const claims = (await tx.blocks.claimsForBlock(block.id)).filter((c) => settles(c, block));
@@ -39,7 +42,7 @@ async function settleOne(deps: WorkforceDeps, tx: WorkforceStore, blockId: strin
     tx.activity.busySpans(block.startsAt, block.endsAt, agentIds),
   ]);
   // The block carries its own rate and currency: what was advertised when it was claimed is what is paid.
-  const rates = { ...deps.payRates, standbyMinorPerHour: block.standbyRateMinorPerHour, currency: block.currency };
+  const rates = { ...current, standbyMinorPerHour: block.standbyRateMinorPerHour, currency: block.currency };
   let paid = 0;
   let noShows = 0;
   let standbyMinor = 0;

@@ -34,7 +34,7 @@ export async function getStatement(deps: WorkforceDeps, input: { principal: Prin
     agentId: input.agentId,
     fromMs: input.fromMs,
     toMs: input.toMs,
-    currency: entries[0]?.currency ?? deps.payRates.currency,
+    currency: entries[0]?.currency ?? (await deps.payRates.current()).currency,
     entries,
     totalsByKind,
     totalMinor: entries.reduce((s, e) => s + e.amountMinor, 0),

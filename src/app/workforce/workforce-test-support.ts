@@ -7,6 +7,7 @@ import type { Principal } from '../../domain/auth/access.js';
 import { DEFAULT_PAY_RATES } from '../../domain/workforce/index.js';
 import type { Database } from '../../store/database.js';
 import { createWorkforceStore } from '../../store/workforce.repository.js';
+import { fixedPayRates } from '../pay-rates/current-pay-rates.js';
 import type { WorkforceDeps } from './ports.js';
 
 export const HOUR = 3_600_000;
@@ -45,7 +46,7 @@ export function workforceHarness(database: Database, startMs = T0): Harness {
     workforce: createWorkforceStore(database.db),
     clock: { now: () => now, set: (ms) => void (now = ms) },
     ids: { next: (prefix) => `${prefix}_${(counter += 1)}` },
-    payRates: DEFAULT_PAY_RATES,
+    payRates: fixedPayRates(DEFAULT_PAY_RATES),
     hourlyFloorMinor: FLOOR_MINOR,
     async addAgents(ids) {
       for (const id of ids) {
