@@ -22,6 +22,10 @@ export const contestDecisionBody = z.strictObject({
   note: z.string().trim().min(1, 'explain the decision to the agent').max(1000),
 });
 export const queueQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50) });
+export const contestsQuery = z.strictObject({
+  status: z.enum(['open', 'upheld', 'overturned']).default('open'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
 export const calibrationQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(1000).default(200) });
 
 const contestRecord = z.object({ openedAtMs: at, reason: z.string(), resolvedAtMs: at.nullable(), resolverId: z.string().nullable(), note: z.string().nullable() });
@@ -83,6 +87,15 @@ export const reviewResultResponse = z.object({
   result: z.object({ score: z.number(), passed: z.boolean(), perCriterion: z.array(criterionResult).readonly(), failedCriticalCriteria: z.array(z.string()).readonly() }),
 });
 export const reviewResponse = z.object({ review: reviewSchema });
+export const contestsResponse = z.object({
+  contests: z.array(
+    reviewSchema.extend({
+      agentName: z.string().nullable(),
+      perCriterion: z.array(criterionResult),
+      decidableByYou: z.boolean(),
+    }),
+  ),
+});
 
 const posterior = { posteriorMean: z.number(), posteriorSd: z.number() };
 export const agentQualityResponse = z.object({

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, ilike, lt, or, sql } from 'drizzle-orm';
 import type { ConversationFilter, ConversationRepository } from '../app/ports.js';
 import type { Conversation } from '../domain/conversation/types.js';
 import type { DbOrTx } from './database.js';
@@ -23,6 +23,25 @@ const changeable = (c: Conversation) => ({
   queuedAt: date(c.queuedAt),
   resolvedAt: date(c.resolvedAt),
 });
+
+/** `%`, `_` and `\` typed by a person are literal characters, not wildcards (backslash is LIKE's default escape). */
+const containing = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * A conversation matches when the term is in its id, customer id, intent or owner, the customer's name or
+ * email, or any message. The subqueries name "conversations" in full: drizzle renders the outer columns bare.
+ */
+function matching(term: string) {
+  const pattern = containing(term);
+  return or(
+    ilike(conversations.id, pattern),
+    ilike(conversations.customerId, pattern),
+    ilike(conversations.intent, pattern),
+    ilike(conversations.ownerAgentId, pattern),
+    sql`exists (select 1 from customers cu where cu.id = "conversations"."customer_id" and (cu.name ilike ${pattern} or cu.email ilike ${pattern}))`,
+    sql`exists (select 1 from messages m where m.conversation_id = "conversations"."id" and m.body ilike ${pattern})`,
+  );
+}
 
 export const conversationRepository = (db: DbOrTx): ConversationRepository => ({
   async insert(c: Conversation) {
@@ -63,6 +82,7 @@ export const conversationRepository = (db: DbOrTx): ConversationRepository => ({
       filter.state ? eq(conversations.state, filter.state) : undefined,
       filter.customerId ? eq(conversations.customerId, filter.customerId) : undefined,
       filter.beforeCreatedAt !== undefined ? lt(conversations.createdAt, new Date(filter.beforeCreatedAt)) : undefined,
+      filter.search ? matching(filter.search) : undefined,
     );
     const rows = await db.select().from(conversations).where(where).orderBy(desc(conversations.createdAt)).limit(filter.limit);
     return rows.map(toConversation);

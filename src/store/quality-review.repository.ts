@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, count, desc, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
+import { aliasedTable, and, asc, count, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { AutoQaCode } from '../domain/quality/index.js';
 import type { FindingRepository, QaReview, ReviewRepository, ScorecardRepository } from '../app/quality/ports.js';
 import type { DbOrTx } from './database.js';
@@ -69,6 +69,18 @@ export const reviewRepository = (db: DbOrTx): ReviewRepository => ({
 
   async forConversation(conversationId) {
     const rows = await db.select().from(qaReviews).where(eq(qaReviews.conversationId, conversationId)).orderBy(asc(qaReviews.createdAt));
+    return rows.map(toReview);
+  },
+
+  async contested(filter) {
+    const open = filter.status === 'open';
+    const at = open ? sql`(${qaReviews.contest}->>'openedAtMs')::bigint` : sql`(${qaReviews.contest}->>'resolvedAtMs')::bigint`;
+    const rows = await db
+      .select()
+      .from(qaReviews)
+      .where(eq(qaReviews.contestStatus, filter.status))
+      .orderBy(open ? asc(at) : desc(at), asc(qaReviews.id))
+      .limit(filter.limit);
     return rows.map(toReview);
   },
 

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { describeError } from '../client/index.js';
 import { useRealtime, useStaffSession } from '../hooks/index.js';
 import { Badge, Banner, Button, Card, LoginForm, Spinner } from '../ui/index.js';
+import { AgentsPage } from './AgentsPage.js';
 import { ConsoleNav } from './ConsoleNav.js';
 import { ConversationPage } from './ConversationPage.js';
 import { ConversationsPage } from './ConversationsPage.js';
@@ -14,6 +15,7 @@ import { consolePath, useConsoleRoute, type ConsoleRoute } from './useConsoleRou
 // The pages with charts load chart.js only when opened.
 const ChartsPage = lazy(() => import('./charts/ChartsPage.js'));
 const StaffingPage = lazy(() => import('./staffing/StaffingPage.js'));
+const SimulationsPage = lazy(() => import('./simulations/SimulationsPage.js'));
 
 /** The operations console: supervisors (and, later, operators) only. */
 export function ConsoleApp() {
@@ -44,6 +46,8 @@ export function ConsoleApp() {
         return <ConversationPage key={r.conversationId} api={api} realtime={realtime} conversationId={r.conversationId} onBack={() => navigate({ page: 'conversations' })} />;
       case 'live':
         return <LivePage api={api} onOpen={open} />;
+      case 'agents':
+        return <AgentsPage api={api} />;
       case 'charts':
         return <ChartsPage api={api} />;
       case 'qa':
@@ -52,6 +56,8 @@ export function ConsoleApp() {
         return <GuardrailPage api={api} />;
       case 'staffing':
         return <StaffingPage api={api} />;
+      case 'simulations':
+        return <SimulationsPage api={api} />;
       case 'settings':
         return <SettingsPage api={api} />;
       case 'conversations':

@@ -1,16 +1,17 @@
 import { useCallback, useState } from 'react';
-import { describeError, type ApiClient, type Conversation } from '../client/index.js';
+import { describeError, type AgentOverview, type ApiClient, type Conversation } from '../client/index.js';
 import { useNow, usePolling } from '../hooks/index.js';
 import { Badge, Banner, Card, Spinner, escalationLabel, formatSeconds, intentLabel, languageName, stateLabel, stateTone } from '../ui/index.js';
+import { heartbeatAgo, loadSummary, onShift, presenceLabel, presenceTone } from './agents-view.js';
 import { ConversationLink } from './ConversationLink.js';
 import { SERVICE_TARGET_SECONDS, serviceLevel } from './today-stats.js';
 import { useToday } from './useToday.js';
 
 const REFRESH_MS = 5_000;
 
-type Live = { queued: Conversation[]; offered: Conversation[]; assigned: Conversation[]; withAssistant: number };
+type Live = { queued: Conversation[]; offered: Conversation[]; assigned: Conversation[]; withAssistant: number; agents: AgentOverview[] };
 
-/** What is happening now: who waits and for how long, who is being offered what, which agents have chats. */
+/** What is happening now: who waits and for how long, who is being offered what, which agents are on shift. */
 export function LivePage({ api, onOpen }: { api: ApiClient; onOpen: (id: string) => void }) {
   const [live, setLive] = useState<Live | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -20,10 +21,11 @@ export function LivePage({ api, onOpen }: { api: ApiClient; onOpen: (id: string)
   usePolling(
     useCallback(async () => {
       try {
-        const [queued, offered, assigned, ai] = await Promise.all(
-          (['queued', 'offered', 'assigned', 'ai'] as const).map((state) => api.listAllConversations({ state, limit: 500 })),
-        );
-        setLive({ queued: queued ?? [], offered: offered ?? [], assigned: assigned ?? [], withAssistant: ai?.length ?? 0 });
+        const [[queued, offered, assigned, ai], agents] = await Promise.all([
+          Promise.all((['queued', 'offered', 'assigned', 'ai'] as const).map((state) => api.listAllConversations({ state, limit: 500 }))),
+          api.listAgents(),
+        ]);
+        setLive({ queued: queued ?? [], offered: offered ?? [], assigned: assigned ?? [], withAssistant: ai?.length ?? 0, agents });
         setError(null);
       } catch (caught) {
         setError(describeError(caught));
@@ -36,7 +38,7 @@ export function LivePage({ api, onOpen }: { api: ApiClient; onOpen: (id: string)
   const waiting = [...live.queued, ...live.offered].sort((a, b) => (a.queuedAt ?? a.createdAt) - (b.queuedAt ?? b.createdAt));
   const longest = waiting[0] ? (now - (waiting[0].queuedAt ?? waiting[0].createdAt)) / 1000 : null;
   const sl = today ? serviceLevel(today.waits, SERVICE_TARGET_SECONDS * 1000, now) : null;
-  const agents = agentLoads(live);
+  const agents = onShift(live.agents);
 
   return (
     <>
@@ -94,28 +96,34 @@ export function LivePage({ api, onOpen }: { api: ApiClient; onOpen: (id: string)
           </table>
         )}
       </Card>
-      <Card title={`Agents with work now (${agents.length})`}>
-        <p className="small muted">Agents who hold a chat or an offer. Agents online but idle are not listed: the server has no endpoint for presence yet.</p>
+      <Card title={`Agents on shift (${agents.length})`}>
+        <p className="small muted">Agents online or away, and anyone offline who still holds a chat or an offer. The Agents page lists everyone.</p>
         {agents.length === 0 ? (
-          <p className="muted">No agent holds a chat or an offer.</p>
+          <p className="muted">No agent is online.</p>
         ) : (
           <table className="table">
-            <caption className="visually-hidden">Agents with chats or offers</caption>
+            <caption className="visually-hidden">Agents on shift, with presence and load</caption>
             <thead>
               <tr>
                 <th scope="col">Agent</th>
+                <th scope="col">Presence</th>
+                <th scope="col">Load</th>
                 <th scope="col">Chats</th>
                 <th scope="col">Offers open</th>
+                <th scope="col">Last heartbeat</th>
               </tr>
             </thead>
             <tbody>
               {agents.map((a) => (
-                <tr key={a.agentId}>
-                  <td data-label="Agent" className="mono">
-                    {a.agentId}
+                <tr key={a.id}>
+                  <td data-label="Agent">{a.name}</td>
+                  <td data-label="Presence">
+                    <Badge tone={presenceTone(a.presence)}>{presenceLabel(a.presence)}</Badge>
                   </td>
-                  <td data-label="Chats">{a.chats}</td>
-                  <td data-label="Offers open">{a.offers}</td>
+                  <td data-label="Load">{loadSummary(a).ratio}</td>
+                  <td data-label="Chats">{a.assigned}</td>
+                  <td data-label="Offers open">{a.load - a.assigned}</td>
+                  <td data-label="Last heartbeat">{heartbeatAgo(a.lastSeenAt, now)}</td>
                 </tr>
               ))}
             </tbody>
@@ -134,18 +142,4 @@ function Stat({ label, value, note }: { label: string; value: string; note?: str
       {note ? <span className="small muted">{note}</span> : null}
     </div>
   );
-}
-
-function agentLoads(live: Live): { agentId: string; chats: number; offers: number }[] {
-  const by = new Map<string, { agentId: string; chats: number; offers: number }>();
-  const get = (agentId: string) => {
-    const known = by.get(agentId);
-    if (known) return known;
-    const added = { agentId, chats: 0, offers: 0 };
-    by.set(agentId, added);
-    return added;
-  };
-  for (const c of live.assigned) if (c.ownerAgentId) get(c.ownerAgentId).chats += 1;
-  for (const c of live.offered) if (c.offeredAgentId) get(c.offeredAgentId).offers += 1;
-  return [...by.values()].sort((a, b) => b.chats - a.chats || a.agentId.localeCompare(b.agentId));
 }

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import type { ApiClient, QaReview, Scorecard } from '../client/index.js';
 import { useResource } from '../hooks/index.js';
 import { Badge, Button, Card, ResourceState, formatDateTime, intentLabel } from '../ui/index.js';
+import { ContestedReviews } from './ContestedReviews.js';
 import { ConversationLink } from './ConversationLink.js';
 import { ReviewForm } from './ReviewForm.js';
 
-/** The QA queue: sampled conversations waiting for a person's review against the scorecard. */
+/** The QA queue (sampled conversations waiting for a review against the scorecard) and the contests to decide. */
 export function QaPage({ api, onOpen }: { api: ApiClient; onOpen: (id: string) => void }) {
   const queue = useResource(() => api.getQaQueue(100), [api]);
   const [selected, setSelected] = useState<string | null>(null);
@@ -70,6 +71,7 @@ export function QaPage({ api, onOpen }: { api: ApiClient; onOpen: (id: string) =
           }}
         />
       ) : null}
+      <ContestedReviews api={api} onOpen={onOpen} />
     </>
   );
 }

@@ -4,10 +4,12 @@ import { useCallback, useEffect, useState } from 'react';
 export const consoleSections = [
   { page: 'conversations', label: 'Conversations', path: '/console' },
   { page: 'live', label: 'Live', path: '/console/live' },
+  { page: 'agents', label: 'Agents', path: '/console/agents' },
   { page: 'charts', label: 'Charts', path: '/console/charts' },
   { page: 'qa', label: 'QA reviews', path: '/console/qa' },
   { page: 'guardrail', label: 'Guardrail', path: '/console/guardrail' },
   { page: 'staffing', label: 'Staffing', path: '/console/staffing' },
+  { page: 'simulations', label: 'Simulations', path: '/console/simulations' },
   { page: 'settings', label: 'Policy & pay', path: '/console/settings' },
 ] as const;
 

@@ -5,6 +5,7 @@ import { contestReview, decideReviewContest } from './contest-review.js';
 import { exportConversationsCsv } from './export-conversations-csv.js';
 import { getAgentQuality } from './get-agent-quality.js';
 import { linkRepeatContact } from './link-repeat-contact.js';
+import { listContests } from './list-contests.js';
 import { listReviewQueue } from './list-review-queue.js';
 import { getGuardrail, setGuardrailFloors } from './manage-guardrail.js';
 import { outcomeReport } from './outcome-report.js';
@@ -36,6 +37,7 @@ export function createQualityServices(deps: QualityDeps) {
     submitReview: (input: Arg<typeof submitReview>) => submitReview(deps, input),
     contestReview: (input: Arg<typeof contestReview>) => contestReview(deps, input),
     decideReviewContest: (input: Arg<typeof decideReviewContest>) => decideReviewContest(deps, input),
+    listContests: (input: Arg<typeof listContests>) => listContests(deps, input),
     calibrationReport: (input: Arg<typeof calibrationReport>) => calibrationReport(deps, input),
     getAgentQuality: (input: Arg<typeof getAgentQuality>) => getAgentQuality(deps, input),
     refreshAgentQuality: (agentId: string) => refreshAgentQuality(deps, agentId),
@@ -51,6 +53,7 @@ export type QualityServices = ReturnType<typeof createQualityServices>;
 export { DEFAULT_QUALITY_POLICY, DURABLE_CHECK_TIMER, durableTimerKey, type ArticleText, type QualityDeps, type QualityPolicy } from './quality-deps.js';
 export type { AgentQualityView, ReviewBehindScore } from './get-agent-quality.js';
 export type { CalibrationView } from './calibration-report.js';
+export type { ContestedReview } from './list-contests.js';
 export type { CsatResult, CsatRefusal } from './submit-csat.js';
 export type { GuardrailStepSummary } from './step-guardrails.js';
 export type { GuardrailView } from './manage-guardrail.js';

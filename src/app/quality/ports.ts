@@ -94,6 +94,8 @@ export interface ReviewRepository {
   /** Open reviews, oldest first; with a reviewer id, theirs plus the unassigned ones. */
   queue(filter: { reviewerId?: string; limit: number }): Promise<QaReview[]>;
   forConversation(conversationId: string): Promise<QaReview[]>;
+  /** Reviews with a contest in this state: open ones oldest contest first, decided ones newest decision first. */
+  contested(filter: { status: Exclude<ContestStatus, 'none'>; limit: number }): Promise<QaReview[]>;
   /** Completed primary reviews of an agent (calibration seconds never count toward a score). */
   doneForAgent(agentId: string): Promise<QaReview[]>;
   /** Completed calibration reviews, each with its completed primary. */

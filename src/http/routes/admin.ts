@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { errorBodySchema } from '../../contracts/common.js';
-import { assignBody, conversationParams, conversationResponse, listConversationsQuery, listConversationsResponse } from '../../contracts/http.js';
+import { listAgentsQuery, listAgentsResponse } from '../../contracts/admin-agents.js';
+import { adminListConversationsQuery, assignBody, conversationParams, conversationResponse, listConversationsResponse } from '../../contracts/http.js';
 import { requirePrincipal } from '../auth.js';
 import { typed, type HttpContext } from '../context.js';
 
@@ -11,12 +12,26 @@ export function adminRoutes(app: FastifyInstance, { services, authenticate }: Ht
   const r = typed(app);
 
   r.get('/v1/admin/conversations', {
-    schema: { tags: ['admin'], summary: 'All conversations, newest first, optionally by state', querystring: listConversationsQuery, response: { 200: listConversationsResponse, ...errors } },
+    schema: {
+      tags: ['admin'],
+      summary: 'All conversations, newest first, optionally by state and matching `q` (ids, customer name or email, topic, owner, message text)',
+      querystring: adminListConversationsQuery,
+      response: { 200: listConversationsResponse, ...errors },
+    },
     handler: async (request) => {
       const principal = await requirePrincipal(authenticate, request, ['admin', 'supervisor']);
-      const { state, limit, before } = request.query;
-      const filter = { limit, ...(state ? { state } : {}), ...(before !== undefined ? { beforeCreatedAt: before } : {}) };
+      const { state, limit, before, q } = request.query;
+      const filter = { limit, ...(state ? { state } : {}), ...(before !== undefined ? { beforeCreatedAt: before } : {}), ...(q ? { search: q } : {}) };
       return { conversations: await services.listConversations({ principal, filter }) };
+    },
+  });
+
+  r.get('/v1/admin/agents', {
+    schema: { tags: ['admin'], summary: 'Every agent with presence, load, last heartbeat and quality, optionally by presence', querystring: listAgentsQuery, response: { 200: listAgentsResponse, ...errors } },
+    handler: async (request) => {
+      const principal = await requirePrincipal(authenticate, request, ['admin', 'supervisor']);
+      const { presence } = request.query;
+      return { agents: await services.listAgents({ principal, ...(presence ? { presence } : {}) }) };
     },
   });
 

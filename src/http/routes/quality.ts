@@ -9,6 +9,8 @@ import {
   calibrationResponse,
   contestBody,
   contestDecisionBody,
+  contestsQuery,
+  contestsResponse,
   csatBody,
   csatResponse,
   queueQuery,
@@ -78,6 +80,19 @@ export function qualityRoutes(app: FastifyInstance, { authenticate }: Pick<HttpC
     handler: async (request) => {
       const principal = await requirePrincipal(authenticate, request, [...STAFF]);
       return quality.submitReview({ principal, reviewId: request.params.reviewId, answers: request.body.answers });
+    },
+  });
+
+  r.get('/v1/admin/qa/contests', {
+    schema: {
+      tags: ['quality'],
+      summary: 'Contested reviews (open by default; or upheld / overturned) with the agent\'s reason and the answers disputed',
+      querystring: contestsQuery,
+      response: { 200: contestsResponse, ...errors },
+    },
+    handler: async (request) => {
+      const principal = await requirePrincipal(authenticate, request, [...STAFF]);
+      return quality.listContests({ principal, status: request.query.status, limit: request.query.limit });
     },
   });
 
