@@ -8,6 +8,13 @@ export const offerParams = z.strictObject({ offerId: idSchema });
 export const declineBody = z.strictObject({ reason: z.string().min(1).max(200).optional() }).optional();
 export const offerAnswerResponse = z.object({ offerId: z.string(), status: z.string() });
 export const acceptResponse = z.object({ conversation: conversationSchema });
+/** Suggested replies: help-article passages for the customer's latest messages, each cited to its article. */
+export const suggestionsResponse = z.object({
+  conversationId: z.string(),
+  /** The customer's messages the suggestions answer, oldest first. */
+  basedOn: z.array(z.string()),
+  suggestions: z.array(z.object({ text: z.string(), article: z.object({ id: z.string(), title: z.string() }) })).max(3),
+});
 export const workspaceResponse = z.object({
   agent: z.object({
     id: z.string(),
@@ -26,6 +33,9 @@ export const workspaceResponse = z.object({
     assigned: z.number(),
   }),
   offers: z.array(offerViewSchema),
-  chats: z.array(conversationSchema),
+  /** The conversations the agent owns, each with when they took it (epoch ms, server clock). */
+  chats: z.array(conversationSchema.extend({ assignedAt: z.number() })),
   declineBudget: z.object({ windowMs: z.number() }).passthrough(),
+  /** The server's clock when this was read (epoch ms): countdowns and waits are measured against it. */
+  serverTime: z.number(),
 });

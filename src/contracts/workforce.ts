@@ -181,6 +181,8 @@ export const fairnessResponse = z.object({
   agentsBelowFloor: z.number().int(),
   offersGini: z.number().nullable(),
   offersPerPresenceHourGini: z.number().nullable(),
+  effectiveHourlyGini: z.number().nullable(),
+  minPresenceMinutesForHourly: z.number(),
   declineRate: z.number().nullable(),
   agents: z.array(
     z.object({
@@ -190,6 +192,7 @@ export const fairnessResponse = z.object({
       unpaidWaitingMinutes: z.number(),
       paidShareOfPresence: z.number().nullable(),
       effectiveHourlyMinor: z.number().int().nullable(),
+      hourlyMeasured: z.boolean(),
       belowFloor: z.boolean().nullable(),
       offers: z.number().int(),
       declines: z.number().int(),

@@ -40,7 +40,8 @@ export const serverFrameSchema = z.discriminatedUnion('type', [
   /** Live queue position and estimated wait while a person is awaited. */
   z.object({ type: z.literal('queue'), conversationId: z.string(), position: z.number().int(), etaSeconds: z.number().nullable() }),
   /** Agent sockets: a new offer, an offer that closed, a call-up. */
-  z.object({ type: z.literal('offer'), offer: offerViewSchema }),
+  /** `serverTime`: the server's clock when the frame was sent, so a client with a wrong clock counts down right. */
+  z.object({ type: z.literal('offer'), offer: offerViewSchema, serverTime: z.number() }),
   z.object({ type: z.literal('offer_closed'), offerId: z.string(), status: z.string() }),
   z.object({ type: z.literal('call_up'), surgeBonusMinor: z.number(), expiresAt: z.number(), waiting: z.number() }),
 ]);

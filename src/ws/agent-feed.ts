@@ -22,7 +22,7 @@ export class AgentFeed {
   async attach(principal: Extract<Principal, { kind: 'agent' }>): Promise<void> {
     if (!this.unsubscribe) {
       this.unsubscribe = this.deps.bus.subscribe(agentTopic(principal.agentId), (event) => {
-        if (event.type === 'offer.created') this.send({ type: 'offer', offer: event.offer });
+        if (event.type === 'offer.created') this.send({ type: 'offer', offer: event.offer, serverTime: this.deps.services.serverTime() });
         else if (event.type === 'offer.closed') this.send({ type: 'offer_closed', offerId: event.offerId, status: event.status });
         else if (event.type === 'call_up') this.send({ type: 'call_up', surgeBonusMinor: event.surgeBonusMinor, expiresAt: event.expiresAt, waiting: event.waiting });
       });

@@ -18,6 +18,8 @@ export class ConversationSubscription {
   private chain: Promise<void> = Promise.resolve();
   private unsubscribe: (() => void) | null = null;
   private closed = false;
+  /** The owner as of the last state this socket saw: who the conversation is taken from when access ends. */
+  private lastOwner: string | null = null;
 
   constructor(
     private readonly conversationId: string,
@@ -33,6 +35,7 @@ export class ConversationSubscription {
   /** Resolves after the backlog is sent; throws (AppError) when the caller may not read the conversation. */
   async start(): Promise<void> {
     const conversation = await this.deps.services.getConversation({ principal: this.principal, conversationId: this.conversationId });
+    this.lastOwner = conversation.ownerAgentId;
     this.unsubscribe = this.deps.bus.subscribe(conversationTopic(this.conversationId), (event) => this.enqueue(event));
     await this.run(() => this.catchUp());
     this.send({ type: 'subscribed', conversationId: this.conversationId, lastSeq: Math.max(this.lastSent, conversation.lastSeq) });
@@ -55,12 +58,20 @@ export class ConversationSubscription {
         // Something may have been missed: re-read both the conversation and the messages after ours.
         const conversation = await this.deps.services.getConversation({ principal: this.principal, conversationId: this.conversationId }).catch(() => null);
         if (!conversation) return this.revoke();
+        this.lastOwner = conversation.ownerAgentId;
         this.send({ type: 'conversation', conversation });
         return this.catchUp();
       }
       if (event.type === 'conversation.updated') {
-        // Access is re-checked on every change: an agent whose offer was withdrawn stops receiving.
-        if (!canReadConversation(this.principal, event.conversation)) return this.revoke();
+        // Access is re-checked on every change: an agent whose offer was withdrawn stops receiving. The agent
+        // who owned it until this change (they resolved it, it was transferred) first sees the state it left
+        // them in, then stops receiving.
+        const ownedItUntilNow = this.principal.kind === 'agent' && this.lastOwner === this.principal.agentId;
+        this.lastOwner = event.conversation.ownerAgentId;
+        if (!canReadConversation(this.principal, event.conversation)) {
+          if (ownedItUntilNow) this.send({ type: 'conversation', conversation: event.conversation });
+          return this.revoke();
+        }
         this.send({ type: 'conversation', conversation: event.conversation });
         return;
       }

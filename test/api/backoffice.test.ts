@@ -35,6 +35,22 @@ describe('back office over the API', () => {
     expect(audit.json().entries.every((e: { actor: { agentId: string } }) => e.actor.agentId === 'agt_sam')).toBe(true);
   });
 
+  it('loading the customer’s context writes one audit row that records what was read', async () => {
+    const auditUrl = `/v1/admin/tool-audit?conversationId=${conversationId}&limit=500`;
+    const before = (await get(auditUrl, { 'x-api-key': ADMIN_KEY })).json().entries as { id: number }[];
+    const context = await get(`/v1/conversations/${conversationId}/customer-context`, bearer(sam));
+    expect(context.statusCode).toBe(200);
+    const after = (await get(auditUrl, { 'x-api-key': ADMIN_KEY })).json().entries as { id: number; tool: string; ok: boolean; actor: unknown; args: Record<string, unknown>; result: Record<string, unknown> }[];
+    expect(after.length).toBe(before.length + 1);
+    const row = after[0]!;
+    expect(row).toMatchObject({ tool: 'view_customer_context', ok: true, actor: { kind: 'agent', agentId: 'agt_sam' } });
+    const reads = row.result.reads as { tool: string; args: Record<string, unknown> }[];
+    expect(reads.map((r) => r.tool).slice(0, 2)).toEqual(['get_customer_overview', 'list_purchases']);
+    const scheduleReads = reads.filter((r) => r.tool === 'get_payment_schedule').map((r) => r.args.purchaseId);
+    expect(scheduleReads).toEqual(context.json().schedules.map((s: { purchaseId: string }) => s.purchaseId));
+    expect(row.result.summary).toMatch(/9 purchases/);
+  });
+
   it('the owning agent acts through the tools, idempotently; bad arguments name the field and write nothing', async () => {
     const url = `/v1/conversations/${conversationId}/tools/extend_due_date`;
     const first = await post(url, { args: { purchaseId: 'pur_demo_pay30', days: 4 }, idempotencyKey: 'k1' }, bearer(sam));

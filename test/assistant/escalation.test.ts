@@ -70,6 +70,24 @@ describe('customer_asked: the customer’s wish is honoured at once', () => {
     expect(citationsOf(turn.ai[0] as MessageDto)).toContainEqual({ kind: 'article', id: 'free-debt-advice', title: 'Free, independent debt advice' });
   });
 
+  it('after a question: the handoff says what they wanted before asking for a person, not "talk to human"', async () => {
+    const c = await chat();
+    const first = await c.say('When is my next payment?');
+    const turn = await c.say('I want to speak to a human');
+    const handoff = await expectEscalated(c, turn, 'customer_asked');
+    expect(first.conversation.intent).toBe('next_payment');
+    expect(handoff?.wants).toBe('Wants help with next payment: "When is my next payment?".');
+    expect(handoff?.text).toContain('Wants: Wants help with next payment: "When is my next payment?".');
+    expect(handoff?.text).not.toContain('Wants help with talk to human');
+  });
+
+  it('asking for a person and nothing else: "Asked for a person"', async () => {
+    const c = await chat();
+    const turn = await c.say('agent please');
+    const handoff = await expectEscalated(c, turn, 'customer_asked');
+    expect(handoff?.wants).toBe('Asked for a person: "agent please".');
+  });
+
   it('in the middle of a confirmation: hands over, and the pending payment never runs', async () => {
     const c = await chat();
     await c.say('I want to pay my Brightside payment now');

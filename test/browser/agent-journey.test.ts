@@ -115,6 +115,16 @@ describe('a customer, an on-demand agent and the console, end to end', () => {
     const page = agent.page;
     const reply = chat().getByRole('textbox', { name: 'Reply to the customer' });
     const suggestions = chat().getByRole('list', { name: 'Suggested text to insert into your reply' });
+    // Help-article passages the server found for the customer's words: inserted to edit, never sent as they are.
+    const article = suggestions.getByRole('button', { name: /^Article: / }).first();
+    await article.waitFor();
+    await article.click();
+    const passage = await reply.inputValue();
+    expect(passage.length).toBeGreaterThan(20);
+    expect(await transcript(customer.page.frameLocator('iframe[title="Support chat"]')).getByText(passage).count()).toBe(0);
+    await reply.fill('');
+    // How long it has been with the agent, on the server's clock.
+    expect(await chat().locator('.chat-panel-head').innerText()).toMatch(/with you (under a minute|about \d+ minutes?)/);
     await suggestions.getByRole('button', { name: 'Next payment: Northwind Outdoors' }).click();
     // Inserted, not sent: the agent edits it first.
     const inserted = await reply.inputValue();
@@ -171,7 +181,11 @@ describe('a customer, an on-demand agent and the console, end to end', () => {
     const rows = (await audit.getByRole('row').allInnerTexts()).slice(1);
     // The assistant's reads, the agent's account reads, and the agent's action, each under its actor.
     expect(rows.some((r) => r.includes('get_customer_overview') && r.includes('Assistant'))).toBe(true);
-    expect(rows.some((r) => r.includes('list_purchases') && r.includes('Sam Patel'))).toBe(true);
+    // The agent's look at the account is one row, saying what it read.
+    const looks = rows.filter((r) => r.includes('view_customer_context'));
+    expect(looks.length).toBeGreaterThan(0);
+    expect(looks.every((r) => r.includes('Sam Patel') && /Viewed the account: \d+ purchases?/.test(r))).toBe(true);
+    expect(rows.some((r) => r.includes('list_purchases') && r.includes('Sam Patel'))).toBe(false);
     const action = rows.find((r) => r.includes('extend_due_date'));
     expect(action).toContain('Sam Patel');
     expect(action).toContain('days: 5');

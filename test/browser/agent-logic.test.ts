@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offerBookReducer, openOffers, outcomeMessage, secondsLeft, type OfferBook, type OfferView } from '../../web/client/index.js';
+import { chatTimes, clockOffset, offerBookReducer, openOffers, outcomeMessage, secondsLeft, serverNow, type OfferBook, type OfferView } from '../../web/client/index.js';
 import { insertSnippet, replySnippets } from '../../web/agent/reply-snippets.js';
 import { statementPeriod } from '../../web/agent/statement-period.js';
 import { parseAgentPath } from '../../web/agent/useAgentPage.js';
@@ -176,9 +176,45 @@ describe('suggested text', () => {
     expect(replySnippets({ handoff, context: null, selectedPurchaseId: null }).map((s) => s.source)).toEqual(['handoff', 'article']);
   });
 
+  it('adds the help-article passages the server suggests, once per article, after the account', () => {
+    const suggestions = [
+      { text: 'If a payment is late we add a fee. You can avoid it by paying in time.', article: { id: 'kb-late', title: 'What happens if a payment is late' } },
+      { text: 'You can extend a due date once, by up to 10 days.', article: { id: 'kb-extend', title: 'Extending a due date' } },
+    ];
+    const snippets = replySnippets({ handoff, context: context(), selectedPurchaseId: null, suggestions });
+    expect(snippets.map((s) => [s.source, s.label])).toEqual([
+      ['account', 'Next payment: Northwind Outdoors'],
+      ['account', 'Payments left: Northwind Outdoors'],
+      ['article', 'Article: What happens if a payment is late'],
+      ['article', 'Article: Extending a due date'],
+      ['handoff', '7 active purchases; owes £1,411.79; no open cas…'],
+    ]);
+    // The article's own passage is inserted, not a mention of it; the handoff's mention of the same article goes.
+    expect(snippets[2]?.text).toBe(suggestions[0]!.text);
+    expect(new Set(snippets.map((s) => s.id)).size).toBe(snippets.length);
+  });
+
   it('inserting keeps what the agent already wrote', () => {
     expect(insertSnippet('', 'Hello')).toBe('Hello');
     expect(insertSnippet('Hi Alex,  ', 'Your payment is due.')).toBe('Hi Alex,\nYour payment is due.');
+  });
+});
+
+describe('the server’s clock', () => {
+  it('counts an offer down on the server’s clock when this machine’s is two minutes fast', () => {
+    const server = 1_000_000;
+    const local = server + 120_000;
+    const offset = clockOffset(server, local);
+    expect(offset).toBe(-120_000);
+    const o = offer('a', server + 20_000);
+    expect(secondsLeft(o, local)).toBe(0); // the local clock alone would call it expired
+    expect(secondsLeft(o, serverNow(offset, local))).toBe(20);
+    expect(secondsLeft(o, serverNow(offset, local + 5_000))).toBe(15);
+  });
+
+  it('measures wait and handle time from the queue and assignment times', () => {
+    expect(chatTimes({ queuedAt: 1_000, assignedAt: 61_000 }, 241_000)).toEqual({ waitedMs: 60_000, handlingMs: 180_000 });
+    expect(chatTimes({ queuedAt: null, assignedAt: 5_000 }, 1_000)).toEqual({ waitedMs: null, handlingMs: 0 });
   });
 });
 

@@ -69,6 +69,22 @@ describe('WebSocket', () => {
     await second.close();
   });
 
+  it('an agent who resolves sees the resolved state before their subscription ends', async () => {
+    const { id, agent } = await assignedConversation();
+    const a = await TestSocket.open(baseUrl, agent);
+    a.send({ type: 'subscribe', conversationId: id, afterSeq: 0 });
+    await a.waitFor((f) => f.type === 'subscribed');
+    const resolved = await t.app.inject({ method: 'POST', url: `/v1/conversations/${id}/resolve`, payload: {}, headers: bearer(agent) });
+    expect(resolved.statusCode).toBe(200);
+    const frame = await a.waitFor((f) => f.type === 'conversation' && f.conversation.id === id && f.conversation.state === 'resolved');
+    expect(frame).toMatchObject({ conversation: { state: 'resolved', ownerAgentId: null, previousAgentId: 'agt_sam' } });
+    // Then the subscription ends: no longer the owner, so no more of this conversation reaches them.
+    const ended = await a.waitFor((f) => f.type === 'error' && f.ref === id);
+    expect(ended).toMatchObject({ code: 'forbidden', field: 'conversationId' });
+    expect(a.frames.indexOf(frame)).toBeLessThan(a.frames.indexOf(ended));
+    await a.close();
+  });
+
   it('a retried send over the socket is acknowledged once and stored once', async () => {
     const { id, customer } = await assignedConversation();
     const c = await TestSocket.open(baseUrl, customer);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ApiClient, RealtimeClient, StaffMember } from '../client/index.js';
+import type { ApiClient, AssignedChat, RealtimeClient, StaffMember } from '../client/index.js';
 import { useMediaQuery } from '../hooks/index.js';
 import { Card, EmptyState, shortId } from '../ui/index.js';
 import { ChatPanel } from './ChatPanel.js';
@@ -9,6 +9,9 @@ type ChatAreaProps = {
   realtime: RealtimeClient;
   me: StaffMember;
   ids: string[];
+  /** The chats the agent owns (from the workspace), for when each was taken. */
+  assigned: readonly AssignedChat[];
+  clockOffsetMs: number;
   onClose: (id: string) => void;
   connected: boolean;
 };
@@ -17,7 +20,7 @@ type ChatAreaProps = {
  * Several chats at once: columns side by side on a wide screen, tabs on a phone. Every panel stays mounted
  * (hidden ones too), so no chat stops receiving while another is shown.
  */
-export function ChatArea({ api, realtime, me, ids, onClose, connected }: ChatAreaProps) {
+export function ChatArea({ api, realtime, me, ids, assigned, clockOffsetMs, onClose, connected }: ChatAreaProps) {
   const phone = useMediaQuery('(max-width: 900px)');
   const [selected, setSelected] = useState<string | null>(null);
   const active = selected && ids.includes(selected) ? selected : (ids[ids.length - 1] ?? null);
@@ -34,7 +37,16 @@ export function ChatArea({ api, realtime, me, ids, onClose, connected }: ChatAre
 
   const panels = ids.map((id) => (
     <div key={id} id={`panel-${id}`} role={phone ? 'tabpanel' : undefined} aria-labelledby={phone ? `tab-${id}` : undefined} hidden={phone && id !== active}>
-      <ChatPanel api={api} realtime={realtime} me={me} conversationId={id} onClose={() => onClose(id)} connected={connected} />
+      <ChatPanel
+        api={api}
+        realtime={realtime}
+        me={me}
+        conversationId={id}
+        assigned={assigned.find((c) => c.id === id) ?? null}
+        clockOffsetMs={clockOffsetMs}
+        onClose={() => onClose(id)}
+        connected={connected}
+      />
     </div>
   ));
 

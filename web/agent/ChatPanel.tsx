@@ -1,19 +1,24 @@
 import { useId, useRef, useState } from 'react';
-import { agentNamesFrom, handoffFrom, type ApiClient, type Conversation, type Message, type RealtimeClient, type StaffMember } from '../client/index.js';
-import { useConversationFeed } from '../hooks/index.js';
-import { Badge, Banner, Button, ChatTranscript, HandoffCard, MessageComposer, Spinner, intentLabel, languageName, shortId, stateLabel, stateTone } from '../ui/index.js';
+import { agentNamesFrom, chatTimes, handoffFrom, serverNow, type ApiClient, type AssignedChat, type Conversation, type Message, type RealtimeClient, type StaffMember } from '../client/index.js';
+import { useConversationFeed, useNow } from '../hooks/index.js';
+import { Badge, Banner, Button, ChatTranscript, HandoffCard, MessageComposer, Spinner, formatDuration, intentLabel, languageName, shortId, stateLabel, stateTone } from '../ui/index.js';
 import { ChatDetails, type DetailTab } from './ChatDetails.js';
 import { CustomerContextPanel } from './CustomerContextPanel.js';
 import { insertSnippet, replySnippets } from './reply-snippets.js';
 import { ReplySnippets } from './ReplySnippets.js';
 import { ResolveForm } from './ResolveForm.js';
 import { useCustomerContext } from './useCustomerContext.js';
+import { useReplySuggestions } from './useReplySuggestions.js';
 
 type ChatPanelProps = {
   api: ApiClient;
   realtime: RealtimeClient;
   me: StaffMember;
   conversationId: string;
+  /** This chat as the workspace lists it while it is the agent's: when they took it. */
+  assigned: AssignedChat | null;
+  /** The server's clock minus this machine's. */
+  clockOffsetMs: number;
   onClose: () => void;
   connected: boolean;
 };
@@ -22,11 +27,11 @@ type ChatPanelProps = {
  * One conversation in the workspace: the handoff and the customer's account above the transcript, and —
  * while it is theirs — suggested text, the composer and resolve.
  */
-export function ChatPanel({ api, realtime, me, conversationId, onClose, connected }: ChatPanelProps) {
+export function ChatPanel({ api, realtime, me, conversationId, assigned, clockOffsetMs, onClose, connected }: ChatPanelProps) {
   const headingId = useId();
   const feed = useConversationFeed(api, realtime, conversationId);
-  // An agent stops being able to read a conversation once it is resolved: the server ends the subscription,
-  // possibly before its last state frame. The answer to resolve says how it ended, and that is shown.
+  // An agent stops being able to read a conversation once it is resolved: the server sends the resolved state,
+  // then ends the subscription. The answer to resolve says the same; whichever is newer is shown.
   const [ended, setEnded] = useState<Conversation | null>(null);
   const conversation = ended && (!feed.conversation || ended.version >= feed.conversation.version) ? ended : feed.conversation;
   const lostAccess = feed.error?.code === 'forbidden' || feed.error?.code === 'not_found';
@@ -34,6 +39,12 @@ export function ChatPanel({ api, realtime, me, conversationId, onClose, connecte
   const names = agentNamesFrom(feed.messages);
   const handoff = handoffFrom(feed.messages);
   const account = useCustomerContext(api, conversationId, mine || me.role === 'supervisor');
+  // Suggested replies follow the customer: read again whenever they write.
+  const customerSeq = feed.messages.reduce((seq, m) => (m.authorKind === 'customer' ? Math.max(seq, m.seq) : seq), 0);
+  const suggestions = useReplySuggestions(api, conversationId, mine, customerSeq);
+  // Wait and handle time on the server's clock (the workspace says when the agent took it).
+  const now = serverNow(clockOffsetMs, useNow(15_000, mine && assigned !== null));
+  const times = mine && assigned ? chatTimes(assigned, now) : null;
   const [purchaseId, setPurchaseId] = useState<string | null>(null);
   const [tab, setTab] = useState<string | null | undefined>(undefined);
   const [draft, setDraft] = useState('');
@@ -71,6 +82,8 @@ export function ChatPanel({ api, realtime, me, conversationId, onClose, connecte
           {conversation ? (
             <span className="small muted">
               {intentLabel(conversation.intent)} · {languageName(conversation.language)}
+              {times ? ` · with you ${formatDuration(times.handlingMs / 1000)}` : ''}
+              {times && times.waitedMs !== null ? ` · waited ${formatDuration(times.waitedMs / 1000)}` : ''}
             </span>
           ) : null}
         </div>
@@ -99,7 +112,7 @@ export function ChatPanel({ api, realtime, me, conversationId, onClose, connecte
       />
       {mine ? (
         <>
-          <ReplySnippets snippets={replySnippets({ handoff, context: account.context, selectedPurchaseId: purchaseId })} onInsert={insert} />
+          <ReplySnippets snippets={replySnippets({ handoff, context: account.context, selectedPurchaseId: purchaseId, suggestions })} onInsert={insert} />
           <MessageComposer onSend={feed.send} label="Reply to the customer" placeholder="Write a reply" value={draft} onValueChange={setDraft} inputRef={input} />
           <div className="chat-panel-foot">
             <ResolveForm api={api} conversationId={conversationId} onResolved={setEnded} />

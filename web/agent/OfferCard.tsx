@@ -26,7 +26,8 @@ type OfferCardProps = {
 export function OfferCard({ entry, now, onAccept, onDecline, onDismiss }: OfferCardProps) {
   const headingId = useId();
   const { offer, busy, outcome } = entry;
-  const [seenAt] = useState(() => Math.min(Date.now(), offer.expiresAt));
+  // `now` is on the server's clock, like the deadline: the bar runs from when this card first showed.
+  const [seenAt] = useState(() => Math.min(now, offer.expiresAt));
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
   const left = secondsLeft(offer, now);

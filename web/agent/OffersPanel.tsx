@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { openOffers, type DeclineBudget, type OfferBook, type Presence } from '../client/index.js';
+import { openOffers, serverNow, type DeclineBudget, type OfferBook, type Presence } from '../client/index.js';
 import { useNow } from '../hooks/index.js';
 import { Banner, Button, Card, EmptyState, LiveRegion, Spinner, formatMoney, formatTime, intentLabel } from '../ui/index.js';
 import type { CallUp } from './useAgentWorkspace.js';
@@ -11,6 +11,8 @@ type OffersPanelProps = {
   declineBudget: DeclineBudget | null;
   callUp: CallUp | null;
   currency: string | null;
+  /** The server's clock minus this machine's: deadlines are the server's. */
+  clockOffsetMs: number;
   onAccept: (offerId: string) => void;
   onDecline: (offerId: string, reason?: string) => void;
   onDismiss: (offerId: string) => void;
@@ -21,10 +23,11 @@ type OffersPanelProps = {
 const OFFER_TITLE = /^\(\d+\) New offer · /;
 
 /** Offers as they arrive, each with its countdown; ended ones stay a moment to say what happened. */
-export function OffersPanel({ offers, presence, declineBudget, callUp, currency, onAccept, onDecline, onDismiss, onDismissCallUp, onGoOnline }: OffersPanelProps) {
+export function OffersPanel({ offers, presence, declineBudget, callUp, currency, clockOffsetMs, onAccept, onDecline, onDismiss, onDismissCallUp, onGoOnline }: OffersPanelProps) {
   const open = openOffers(offers);
   const ended = offers.filter((e) => e.outcome !== null);
-  const now = useNow(250, open.length > 0 || callUp !== null);
+  // Counted on the server's clock, so a machine whose clock is off still shows the real time left.
+  const now = serverNow(clockOffsetMs, useNow(250, open.length > 0 || callUp !== null));
   const newest = open[open.length - 1]?.offer;
 
   // A waiting offer shows in the tab title too, for an agent looking at another window.
@@ -39,7 +42,7 @@ export function OffersPanel({ offers, presence, declineBudget, callUp, currency,
   const showCallUp = callUp !== null && callUp.expiresAt > now;
   return (
     <Card title={`Offers${open.length > 0 ? ` (${open.length})` : ''}`} level={2}>
-      <LiveRegion politeness="assertive" text={newest ? `New offer: ${intentLabel(newest.intent)}. ${Math.round((newest.expiresAt - Date.now()) / 1000)} seconds to accept.` : ''} />
+      <LiveRegion politeness="assertive" text={newest ? `New offer: ${intentLabel(newest.intent)}. ${Math.round((newest.expiresAt - serverNow(clockOffsetMs, Date.now())) / 1000)} seconds to accept.` : ''} />
       {showCallUp ? (
         <Banner tone="warning">
           <strong>Call-up:</strong> {callUp.waiting} {callUp.waiting === 1 ? 'customer is' : 'customers are'} waiting.

@@ -84,6 +84,7 @@ export function Workspace({ session, api, onLogout }: WorkspaceProps) {
               declineBudget={work.declineBudget}
               callUp={work.callUp}
               currency={work.offers[0]?.offer.currency ?? null}
+              clockOffsetMs={work.clockOffsetMs}
               onAccept={(id) => void work.accept(id)}
               onDecline={(id, reason) => void work.decline(id, reason)}
               onDismiss={work.dismiss}
@@ -92,7 +93,7 @@ export function Workspace({ session, api, onLogout }: WorkspaceProps) {
             />
           </div>
           <div className="side-tools">
-            {hiddenChats.length > 0 ? <YourChats chats={hiddenChats} onOpen={(id) => (chats.open(id), go('chats'))} /> : null}
+            {hiddenChats.length > 0 ? <YourChats chats={hiddenChats} clockOffsetMs={work.clockOffsetMs} onOpen={(id) => (chats.open(id), go('chats'))} /> : null}
             {me.role === 'supervisor' ? <QueuePanel api={api} me={me} onOpen={chats.open} /> : null}
             <OpenByIdForm api={api} onOpen={(id) => (chats.open(id), go('chats'))} />
           </div>
@@ -100,7 +101,7 @@ export function Workspace({ session, api, onLogout }: WorkspaceProps) {
         <div className="workspace-work">
           <PageNav page={page} onGo={go} badges={chats.ids.length > 0 ? { chats: String(chats.ids.length) } : {}} />
           <section id="chats" aria-label="Open chats" tabIndex={-1} hidden={page !== 'chats'}>
-            <ChatArea api={api} realtime={realtime} me={me} ids={chats.ids} onClose={chats.close} connected={status === 'online'} />
+            <ChatArea api={api} realtime={realtime} me={me} ids={chats.ids} assigned={work.chats} clockOffsetMs={work.clockOffsetMs} onClose={chats.close} connected={status === 'online'} />
           </section>
           {page === 'quality' ? <QualityPage api={api} /> : null}
           {page === 'blocks' ? <BlocksPage api={api} /> : null}

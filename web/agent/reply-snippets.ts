@@ -1,10 +1,10 @@
-import type { CustomerContext, HandoffSummary, PurchaseSummary } from '../client/index.js';
+import type { CustomerContext, HandoffSummary, PurchaseSummary, ReplySuggestion } from '../client/index.js';
 import { formatDay } from '../ui/format.js';
 
 /**
  * Text the agent can insert into a reply and then edit: never sent as it is. Built only from real data of
- * this conversation (the assistant's cited facts and articles, the customer's account), not invented.
- * A retrieval endpoint on the server would add ranked help-article passages here.
+ * this conversation (the customer's account, the assistant's cited facts and articles) and from the help
+ * articles the server's retrieval finds for the customer's latest messages — not invented.
  */
 export type ReplySnippet = { id: string; label: string; text: string; source: 'account' | 'handoff' | 'article' };
 
@@ -20,7 +20,13 @@ export function focusPurchase(context: CustomerContext | null, selectedId: strin
   return active.length === 1 ? (active[0] ?? null) : null;
 }
 
-export function replySnippets(input: { handoff: HandoffSummary | null; context: CustomerContext | null; selectedPurchaseId: string | null }): ReplySnippet[] {
+export function replySnippets(input: {
+  handoff: HandoffSummary | null;
+  context: CustomerContext | null;
+  selectedPurchaseId: string | null;
+  /** From `GET /v1/agent/conversations/:id/suggestions`: passages of the best articles, best first. */
+  suggestions?: readonly ReplySuggestion[] | null;
+}): ReplySnippet[] {
   const snippets: ReplySnippet[] = [];
   const purchase = focusPurchase(input.context, input.selectedPurchaseId);
   if (purchase?.nextDue) {
@@ -42,9 +48,13 @@ export function replySnippets(input: { handoff: HandoffSummary | null; context: 
       source: 'account',
     });
   }
+  for (const suggestion of input.suggestions ?? []) {
+    snippets.push({ id: `article:${suggestion.article.id}`, label: `Article: ${shorten(suggestion.article.title)}`, text: suggestion.text, source: 'article' });
+  }
   input.handoff?.facts.forEach((fact, i) => snippets.push({ id: `fact:${i}`, label: shorten(fact.text), text: fact.text, source: 'handoff' }));
   for (const citation of input.handoff?.citations ?? []) {
-    if (citation.kind !== 'article') continue;
+    // An article already suggested with its own passage is not offered again as a bare mention.
+    if (citation.kind !== 'article' || snippets.some((s) => s.id === `article:${citation.id}`)) continue;
     const title = citation.title ?? citation.id;
     snippets.push({ id: `article:${citation.id}`, label: `Article: ${shorten(title)}`, text: `Our help article "${title}" explains this.`, source: 'article' });
   }

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import {
+  clockOffset,
   describeError,
   isApiError,
   offerBookReducer,
+  serverNow,
   type AgentProfile,
   type ApiClient,
+  type AssignedChat,
   type ConnectionStatus,
-  type Conversation,
   type DeclineBudget,
   type OfferBook,
   type Presence,
@@ -25,7 +27,10 @@ export type CallUp = { surgeBonusMinor: number; expiresAt: number; waiting: numb
 
 export type AgentWorkspaceHandle = {
   profile: AgentProfile | null;
-  chats: Conversation[];
+  /** The chats the agent owns, each with when they took it (server clock). */
+  chats: AssignedChat[];
+  /** How far the server's clock runs ahead of this machine's: add it to `Date.now()` for countdowns and waits. */
+  clockOffsetMs: number;
   declineBudget: DeclineBudget | null;
   offers: OfferBook;
   callUp: CallUp | null;
@@ -48,7 +53,14 @@ export type AgentWorkspaceHandle = {
 export function useAgentWorkspace(api: ApiClient, realtime: RealtimeClient, status: ConnectionStatus, onAccepted: (conversationId: string) => void): AgentWorkspaceHandle {
   const [offers, dispatch] = useReducer(offerBookReducer, []);
   const [profile, setProfile] = useState<AgentProfile | null>(null);
-  const [chats, setChats] = useState<Conversation[]>([]);
+  const [chats, setChats] = useState<AssignedChat[]>([]);
+  const [clockOffsetMs, setClockOffsetMs] = useState(0);
+  // Read by the offer frames' handler without re-subscribing on every change.
+  const offset = useRef(0);
+  const learnServerTime = useCallback((serverTime: number) => {
+    offset.current = clockOffset(serverTime, Date.now());
+    setClockOffsetMs(offset.current);
+  }, []);
   const [declineBudget, setDeclineBudget] = useState<DeclineBudget | null>(null);
   const [callUp, setCallUp] = useState<CallUp | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -58,15 +70,16 @@ export function useAgentWorkspace(api: ApiClient, realtime: RealtimeClient, stat
   const refresh = useCallback(async () => {
     try {
       const workspace = await api.getWorkspace();
+      learnServerTime(workspace.serverTime);
       setProfile(workspace.agent);
       setChats(workspace.chats);
       setDeclineBudget(workspace.declineBudget as DeclineBudget);
-      dispatch({ type: 'loaded', offers: workspace.offers, now: Date.now() });
+      dispatch({ type: 'loaded', offers: workspace.offers, now: serverNow(offset.current, Date.now()) });
       setError(null);
     } catch (caught) {
       setError(describeError(caught));
     }
-  }, [api]);
+  }, [api, learnServerTime]);
 
   usePolling(refresh, REFRESH_MS);
 
@@ -78,13 +91,16 @@ export function useAgentWorkspace(api: ApiClient, realtime: RealtimeClient, stat
   useEffect(
     () =>
       realtime.onAgentFeed((frame) => {
-        if (frame.type === 'offer') dispatch({ type: 'received', offer: frame.offer });
+        if (frame.type === 'offer') {
+          learnServerTime(frame.serverTime);
+          dispatch({ type: 'received', offer: frame.offer });
+        }
         else if (frame.type === 'offer_closed') {
           dispatch({ type: 'closed', offerId: frame.offerId, status: frame.status });
           void refresh();
         } else setCallUp({ surgeBonusMinor: frame.surgeBonusMinor, expiresAt: frame.expiresAt, waiting: frame.waiting });
       }),
-    [realtime, refresh],
+    [realtime, refresh, learnServerTime],
   );
 
   useEffect(() => {
@@ -154,5 +170,5 @@ export function useAgentWorkspace(api: ApiClient, realtime: RealtimeClient, stat
   // Only known when the agent chose something else on this page: a fresh page cannot tell who chose away.
   const markedAway = profile?.presence === 'away' && chosen.current !== null && chosen.current !== 'away';
 
-  return { profile, chats, declineBudget, offers, callUp, markedAway, error, presenceBusy, setPresence, accept, decline, dismiss, dismissCallUp, refresh };
+  return { profile, chats, clockOffsetMs, declineBudget, offers, callUp, markedAway, error, presenceBusy, setPresence, accept, decline, dismiss, dismissCallUp, refresh };
 }

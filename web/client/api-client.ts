@@ -3,10 +3,13 @@ import type {
   AdminBlocks,
   AgentBlocks,
   AgentQuality,
+  AgentOverview,
   AgentWorkspace,
   Conversation,
   CustomerContext,
   ClaimResult,
+  ContestedReview,
+  ContestFilter,
   CustomerSession,
   ErlangResult,
   Fairness,
@@ -18,7 +21,9 @@ import type {
   PublishBlocksBody,
   PublishBlocksResult,
   QaQueue,
+  QaReview,
   ReleaseResult,
+  ReplySuggestions,
   ReviewResult,
   SendMessageResult,
   StaffLogin,
@@ -27,6 +32,7 @@ import type {
   ToolOutcome,
   ToolPolicyEntry,
 } from './types.js';
+import type { PayRates, PayRateSettings, ShippedScenario, SimRun, SimRunDetail, StartSimulationBody } from './types.js';
 
 export type ApiClientOptions = {
   /** Origin of the Tandem server; empty for same-origin. */
@@ -39,6 +45,8 @@ export type ApiClientOptions = {
 };
 
 export type ListConversationsFilter = { state?: string; limit?: number; before?: number };
+/** Staff only: `q` searches ids, the customer's name and email, the topic, the owner and message text. */
+export type AdminConversationsFilter = ListConversationsFilter & { q?: string };
 
 export type CsatInput = { rating: 1 | 2 | 3 | 4 | 5; comment?: string };
 
@@ -95,8 +103,13 @@ export class ApiClient {
   }
 
   /** Supervisors and the admin key: every conversation, newest first. */
-  async listAllConversations(filter: ListConversationsFilter = {}): Promise<Conversation[]> {
+  async listAllConversations(filter: AdminConversationsFilter = {}): Promise<Conversation[]> {
     return (await this.request<{ conversations: Conversation[] }>('GET', `/v1/admin/conversations${query(filter)}`)).conversations;
+  }
+
+  /** Supervisors and the admin key: every agent with presence, load and last heartbeat. */
+  async listAgents(presence?: Presence): Promise<AgentOverview[]> {
+    return (await this.request<{ agents: AgentOverview[] }>('GET', `/v1/admin/agents${query({ presence })}`)).agents;
   }
 
   async assign(conversationId: string, agentId: string): Promise<Conversation> {
@@ -120,6 +133,11 @@ export class ApiClient {
 
   declineOffer(offerId: string, reason?: string): Promise<{ offerId: string; status: string }> {
     return this.request('POST', `/v1/agent/offers/${enc(offerId)}/decline`, reason ? { reason } : {});
+  }
+
+  /** Up to 3 replies drawn from the help articles for the customer's latest messages (owning agent or supervisor). */
+  getSuggestions(conversationId: string): Promise<ReplySuggestions> {
+    return this.request('GET', `/v1/agent/conversations/${enc(conversationId)}/suggestions`);
   }
 
   /** The owning agent's (or a supervisor's) view of the customer's account. Every read is audited. */
@@ -178,6 +196,15 @@ export class ApiClient {
     return this.request('POST', `/v1/admin/qa/reviews/${enc(reviewId)}`, { answers });
   }
 
+  async listContests(status: ContestFilter = 'open', limit = 50): Promise<ContestedReview[]> {
+    return (await this.request<{ contests: ContestedReview[] }>('GET', `/v1/admin/qa/contests${query({ status, limit })}`)).contests;
+  }
+
+  /** Not by the review's original reviewer (403); a note for the agent is required. */
+  async decideContest(reviewId: string, outcome: 'upheld' | 'overturned', note: string): Promise<QaReview> {
+    return (await this.request<{ review: QaReview }>('POST', `/v1/admin/qa/reviews/${enc(reviewId)}/contest-decision`, { outcome, note })).review;
+  }
+
   getGuardrail(): Promise<Guardrail> {
     return this.request('GET', '/v1/admin/guardrail');
   }
@@ -205,6 +232,38 @@ export class ApiClient {
 
   getFairness(from: number, to: number): Promise<Fairness> {
     return this.request('GET', `/v1/admin/fairness${query({ from, to })}`);
+  }
+
+  // Supervisors: simulation runs and pay rates.
+
+  async listSimulationScenarios(): Promise<ShippedScenario[]> {
+    return (await this.request<{ scenarios: ShippedScenario[] }>('GET', '/v1/admin/simulations/scenarios')).scenarios;
+  }
+
+  /** Queues a run (202); the server runs it in the background. */
+  async startSimulation(body: StartSimulationBody): Promise<SimRun> {
+    return (await this.request<{ run: SimRun }>('POST', '/v1/admin/simulations', body)).run;
+  }
+
+  async listSimulations(limit = 20): Promise<SimRun[]> {
+    return (await this.request<{ runs: SimRun[] }>('GET', `/v1/admin/simulations${query({ limit })}`)).runs;
+  }
+
+  getSimulation(id: string): Promise<SimRunDetail> {
+    return this.request('GET', `/v1/admin/simulations/${enc(id)}`);
+  }
+
+  /** The report's address for a frame or a new tab, which cannot send a header: the session token rides in the query. */
+  simulationReportUrl(id: string): string {
+    return `${this.options.baseUrl ?? ''}/v1/admin/simulations/${enc(id)}/report${query({ token: this.options.getToken() ?? undefined })}`;
+  }
+
+  getPayRates(): Promise<PayRates> {
+    return this.request('GET', '/v1/admin/pay-rates');
+  }
+
+  setPayRates(settings: PayRateSettings): Promise<PayRates> {
+    return this.request('PUT', '/v1/admin/pay-rates', settings);
   }
 
   private async request<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown, { auth = true } = {}): Promise<T> {

@@ -32,6 +32,7 @@ export {
   type OfferOutcome,
 } from './offer-book.js';
 export { RealtimeClient } from './realtime-client.js';
+export { chatTimes, clockOffset, serverNow } from './server-clock.js';
 export {
   SendRejected,
   defaultSocketUrl,

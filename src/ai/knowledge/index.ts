@@ -17,4 +17,5 @@ export type {
 export { SHIPPED_STANDARDS, findKnowledgeProblems, normaliseExample } from './knowledge-checks.js';
 export type { KnowledgeProblem, KnowledgeProblemCode, KnowledgeStandards } from './knowledge-checks.js';
 export { SHIPPED_KNOWLEDGE_DIR, loadKnowledgeBase } from './load-files.js';
+export { HUMAN_REQUEST_INTENT, earlierTopic } from './topics.js';
 export type { KnowledgeBase } from './load-files.js';

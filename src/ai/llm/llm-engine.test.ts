@@ -134,7 +134,7 @@ describe('LLM engine: handing over', () => {
     expect(model.doGenerateCalls).toHaveLength(0);
     expect(out.reply).toBeNull();
     expect(out.escalate).toMatchObject({ reason: 'customer_asked' });
-    expect(out.escalate?.handoff.wants).toBe('Wants help with unknown: "Where is my refund?".');
+    expect(out.escalate?.handoff.wants).toBe('Asked for a person after writing: "Where is my refund?".');
     expect(out.signals.customerAskedForHuman).toBe(true);
   });
 

@@ -30,6 +30,7 @@ export function createLlmEngine(options: LlmEngineOptions): AssistantEngine {
   const policy: PolicyContext = {
     escalationPolicy: options.escalationPolicy ?? DEFAULT_ESCALATION_POLICY,
     humanOnlyIntentIds: new Set(humanOnlyIntents.map((i) => i.id)),
+    intents: options.intents ?? [],
   };
 
   async function answer(input: AssistantInput, last: string, base: TurnFacts): Promise<AssistantOutput> {

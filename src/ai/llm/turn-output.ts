@@ -2,6 +2,7 @@ import { decideEscalation, type TurnSignals as DomainTurnSignals } from '../../d
 import type { EscalationPolicy } from '../../domain/escalation/escalation-policy.js';
 import { buildHandoffSummary, type HandoffAction, type HandoffFact } from '../../domain/escalation/handoff-summary.js';
 import type { AssistantInput, AssistantOutput, Citation, ToolAction, TurnSignals } from '../engine.js';
+import { HUMAN_REQUEST_INTENT, earlierTopic } from '../knowledge/topics.js';
 import { canonicalJson } from './action-key.js';
 import type { ForcedEscalation } from './judge-reply.js';
 import { customerMessages } from './transcript-messages.js';
@@ -19,7 +20,12 @@ export type TurnFacts = {
   engineError?: string;
 };
 
-export type PolicyContext = { escalationPolicy: EscalationPolicy; humanOnlyIntentIds: ReadonlySet<string> };
+export type PolicyContext = {
+  escalationPolicy: EscalationPolicy;
+  humanOnlyIntentIds: ReadonlySet<string>;
+  /** The catalogue's intents with their category, so a handoff can skip smalltalk when naming the earlier topic. */
+  intents?: readonly { id: string; category?: string }[];
+};
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
@@ -89,6 +95,10 @@ export function buildOutput(input: AssistantInput, facts: TurnFacts, ctx: Policy
         sentimentTrend: [...input.history.map((h) => h.sentimentScore), signals.sentimentScore],
         reason: escalation.reason,
         reasonDetail: escalation.detail,
+        // "I want a human" says nothing about the need: the handoff describes what they asked before it.
+        ...(signals.customerAskedForHuman && (signals.intent === null || signals.intent === HUMAN_REQUEST_INTENT)
+          ? { askedForPerson: { earlierIntent: earlierTopic(input.history, ctx.intents ?? []) } }
+          : {}),
       })
     : null;
   return {

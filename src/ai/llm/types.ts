@@ -18,7 +18,7 @@ export type TurnClassification = { intent: string | null; confidence: number; ou
 export type ClassifyTurn = (text: string) => TurnClassification | Promise<TurnClassification>;
 
 /** The intents the engine needs for policy: which are human-only (they go to a person at once). */
-export type IntentPolicyEntry = Pick<IntentDefinition, 'id' | 'description' | 'humanOnly'>;
+export type IntentPolicyEntry = Pick<IntentDefinition, 'id' | 'description' | 'humanOnly'> & Partial<Pick<IntentDefinition, 'category'>>;
 
 export type LlmEngineOptions = {
   model: LanguageModel;

@@ -70,6 +70,8 @@ export function handoffSummary(input: {
   reason: EscalationReason;
   detail: string;
   sentimentTrend: readonly number[];
+  /** The customer asked for a person and the topic is only that request: what they wanted before, if known. */
+  askedForPerson?: { earlierIntent: string | null };
 }): HandoffSummary {
   const { turn } = input;
   const customerMessages = turn.input.transcript.filter((m) => m.authorKind === 'customer').map((m) => m.body);
@@ -81,5 +83,6 @@ export function handoffSummary(input: {
     sentimentTrend: input.sentimentTrend,
     reason: input.reason,
     reasonDetail: input.detail,
+    ...(input.askedForPerson ? { askedForPerson: input.askedForPerson } : {}),
   });
 }

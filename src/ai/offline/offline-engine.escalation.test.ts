@@ -57,7 +57,7 @@ describe('offline engine: the customer asks for a person', () => {
     await c.say('When is my next payment?');
     const out = await c.say('I want to speak to a human');
     const handoff = out.escalate?.handoff;
-    expect(handoff?.wants).toBe('Wants help with talk to human: "When is my next payment?".');
+    expect(handoff?.wants).toBe('Wants help with next payment: "When is my next payment?".');
     expect(handoff?.facts[0]).toEqual({ text: 'Your next payment is overdue: £22.50 to Lumen Electronics was due on 2026-11-12.', citation: expect.stringMatching(/^tool:get_next_payment#\d+$/) });
     expect(handoff?.text).toContain('Reason: customer asked for a human (customer_asked)');
     expect(handoff?.facts.some((f) => f.citation.startsWith('tool:get_customer_overview#'))).toBe(true);

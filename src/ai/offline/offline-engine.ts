@@ -1,6 +1,7 @@
 import { DEFAULT_ESCALATION_POLICY, decideEscalation, type EscalationDecision, type EscalationPolicy } from '../../domain/escalation/index.js';
 import type { AssistantEngine, AssistantInput, AssistantOutput, TurnSignals } from '../engine.js';
 import type { HelpArticle, IntentCatalogue } from '../knowledge/index.js';
+import { HUMAN_REQUEST_INTENT, earlierTopic } from '../knowledge/topics.js';
 import { createArticleIndex } from '../retrieval/index.js';
 import { measureSentiment } from '../sentiment/index.js';
 import { runDialogue } from './dialogue.js';
@@ -126,12 +127,15 @@ async function escalate(
   const about = topic ?? turn.memory.lastIntent;
   const intent = about ?? 'unknown';
   const closing = handoffReply(turn, parts, decision.reason, about);
+  // "I want a human" says nothing about the need: the handoff describes what they asked before it.
+  const onlyAskedForPerson = signals.customerAskedForHuman && (topic === null || topic === HUMAN_REQUEST_INTENT);
   const handoff = handoffSummary({
     turn,
     intent,
     reason: decision.reason,
     detail: decision.detail,
     sentimentTrend: [...turn.input.history.map((h) => h.sentimentScore), signals.sentimentScore],
+    ...(onlyAskedForPerson ? { askedForPerson: { earlierIntent: earlierTopic(turn.input.history, parts.catalogue.intents) } } : {}),
   });
   const memory: OfflineMemory = { ...turn.memory, pending: null, lastIntent: intent, facts: [...turn.memory.facts, ...turn.facts] };
   return {

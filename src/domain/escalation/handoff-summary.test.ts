@@ -55,6 +55,29 @@ describe('buildHandoffSummary', () => {
     expect(wants.length).toBeLessThan(220);
   });
 
+  it('when the customer only asked for a person, says what they wanted before, or "Asked for a person"', () => {
+    const asked = { ...input, intent: 'talk_to_human' };
+    const earlier = ['When is my next payment?', 'I want to speak to a human'];
+    expect(buildHandoffSummary({ ...asked, customerMessages: earlier, askedForPerson: { earlierIntent: 'next_payment' } }).wants).toBe(
+      'Wants help with next payment: "When is my next payment?".',
+    );
+    expect(buildHandoffSummary({ ...asked, customerMessages: ['refund?', 'agent please'], askedForPerson: { earlierIntent: 'refund_status' } }).wants).toBe(
+      'Wants help with refund status: "refund?".',
+    );
+    expect(buildHandoffSummary({ ...asked, customerMessages: ['agent please'], askedForPerson: { earlierIntent: 'refund_status' } }).wants).toBe(
+      'Wants help with refund status, then asked for a person.',
+    );
+    expect(buildHandoffSummary({ ...asked, customerMessages: ['The app keeps crashing on me', 'human please'], askedForPerson: { earlierIntent: null } }).wants).toBe(
+      'Asked for a person after writing: "The app keeps crashing on me".',
+    );
+    expect(buildHandoffSummary({ ...asked, customerMessages: ['agent please'], askedForPerson: { earlierIntent: null } }).wants).toBe('Asked for a person: "agent please".');
+    expect(buildHandoffSummary({ ...asked, customerMessages: [], askedForPerson: { earlierIntent: null } }).wants).toBe('Asked for a person.');
+    for (const messages of [earlier, ['agent please'], []]) {
+      const wants = buildHandoffSummary({ ...asked, customerMessages: messages, askedForPerson: { earlierIntent: null } }).wants;
+      expect(wants).not.toMatch(/talk to human/);
+    }
+  });
+
   it('falls back when there is no informative message', () => {
     expect(buildHandoffSummary({ ...input, customerMessages: ['human'] }).wants).toBe('Wants help with refund status: "human".');
     expect(buildHandoffSummary({ ...input, customerMessages: [] }).wants).toBe('Wants help with refund status (no message yet).');

@@ -25,6 +25,13 @@ export interface HandoffInput {
   readonly reason: EscalationReason;
   /** The decision's detail, if the agent should see it. */
   readonly reasonDetail?: string;
+  /**
+   * Set when this turn is the customer asking for a person and its intent is only that request (it says
+   * nothing about their need): `earlierIntent` is the topic they raised before asking, or null when none is
+   * known. The "wants" line then describes that topic from their earlier messages, or says "Asked for a
+   * person" — never "wants help with talk to human".
+   */
+  readonly askedForPerson?: { readonly earlierIntent: string | null };
 }
 
 export interface HandoffSummary {
@@ -77,17 +84,37 @@ export function intentLabel(intent: string): string {
   return intent.replace(/[_\-.]+/g, ' ').trim() || 'unknown';
 }
 
+// Double quotes inside the quote would make the sentence ambiguous; single ones keep it readable.
+const quoted = (message: string) => `"${truncateAtWord(message, MAX_QUOTE_CHARS).replace(/"/g, "'")}"`;
+
 function describeWants(intent: string, messages: readonly string[]): string {
   const label = intentLabel(intent);
   const message = chooseMessage(messages);
   if (message === undefined) return `Wants help with ${label} (no message yet).`;
-  // Double quotes inside the quote would make the sentence ambiguous; single ones keep it readable.
-  const quote = truncateAtWord(message, MAX_QUOTE_CHARS).replace(/"/g, "'");
-  return `Wants help with ${label}: "${quote}".`;
+  return `Wants help with ${label}: ${quoted(message)}.`;
+}
+
+/**
+ * "Wants" when the customer asked for a person: the last message is the request itself, so the need is in
+ * what they wrote before it (informative first, as chooseMessage) under the earlier topic, if any.
+ */
+function describeWantsBeforeAsking(earlierIntent: string | null, messages: readonly string[]): string {
+  const lines = messages.map(oneLine).filter((m) => m !== '');
+  const request = lines[lines.length - 1];
+  const before = lines.slice(0, -1).filter((m) => !detectHumanRequest(m));
+  const said = before.find((m) => m.split(' ').length >= 3) ?? before[before.length - 1];
+  if (earlierIntent !== null) {
+    const label = intentLabel(earlierIntent);
+    return said === undefined ? `Wants help with ${label}, then asked for a person.` : `Wants help with ${label}: ${quoted(said)}.`;
+  }
+  if (said !== undefined) return `Asked for a person after writing: ${quoted(said)}.`;
+  return request === undefined ? 'Asked for a person.' : `Asked for a person: ${quoted(request)}.`;
 }
 
 export function buildHandoffSummary(input: HandoffInput): HandoffSummary {
-  const wants = describeWants(input.intent, input.customerMessages);
+  const wants = input.askedForPerson
+    ? describeWantsBeforeAsking(input.askedForPerson.earlierIntent, input.customerMessages)
+    : describeWants(input.intent, input.customerMessages);
   const sentiment = sentimentLabel(input.sentimentTrend);
   const reasonText = ESCALATION_REASON_LABELS[input.reason];
   const lines = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agentFairness, fairnessReport, gini, type AgentPeriod } from './fairness.js';
+import { agentFairness, fairnessReport, gini, MIN_PRESENCE_FOR_HOURLY_MINUTES, type AgentPeriod } from './fairness.js';
+import { mulberry32 } from './seeded-rng.test-helper.js';
 
 const MIN = 60_000;
 const at = (minute: number) => minute * MIN;
@@ -107,7 +108,86 @@ describe('fairnessReport', () => {
       agentsBelowFloor: 0,
       offersGini: null,
       offersPerPresenceHourGini: null,
+      effectiveHourlyGini: null,
+      minPresenceMinutesForHourly: MIN_PRESENCE_FOR_HOURLY_MINUTES,
       declineRate: null,
     });
+  });
+});
+
+describe('effective hourly pay needs a minimum of presence', () => {
+  const base = { paidBlocks: [], busy: [], declines: 0, offers: 0 };
+  const SECOND = 1000;
+
+  it('is null ("not enough time") after 30 seconds online, not £3,000/h, and flags nothing', () => {
+    const f = agentFairness({ ...base, agentId: 'brief', online: [{ startMs: 0, endMs: 30 * SECOND }], earningsMinor: 2500 }, 1200);
+    expect(f.presenceMinutes).toBe(0.5);
+    expect(f.effectiveHourlyMinor).toBeNull();
+    expect(f.hourlyMeasured).toBe(false);
+    expect(f.belowFloor).toBeNull();
+    // A brief agent who earned nothing is not "below the floor" either.
+    expect(agentFairness({ ...base, agentId: 'idle', online: [{ startMs: 0, endMs: 30 * SECOND }], earningsMinor: 0 }, 1200).belowFloor).toBeNull();
+  });
+
+  it(`measures from exactly ${MIN_PRESENCE_FOR_HOURLY_MINUTES} minutes of presence (busy time counts)`, () => {
+    const justUnder = agentFairness({ ...base, agentId: 'u', online: [{ startMs: 0, endMs: at(MIN_PRESENCE_FOR_HOURLY_MINUTES) - 1 }], earningsMinor: 100 }, 1000);
+    expect(justUnder.effectiveHourlyMinor).toBeNull();
+    const exactly = agentFairness({ ...base, agentId: 'e', online: [span(0, 10)], busy: [span(10, MIN_PRESENCE_FOR_HOURLY_MINUTES)], earningsMinor: 100 }, 1000);
+    expect(exactly.hourlyMeasured).toBe(true);
+    expect(exactly.effectiveHourlyMinor).toBe(400); // 100 in a quarter of an hour
+    expect(exactly.belowFloor).toBe(true);
+  });
+
+  it('the minimum is an option: 0 measures any presence at all', () => {
+    const f = agentFairness({ ...base, agentId: 'brief', online: [{ startMs: 0, endMs: 30 * SECOND }], earningsMinor: 2500 }, 1200, { minPresenceMinutesForHourly: 0 });
+    expect(f.effectiveHourlyMinor).toBe(300_000);
+    expect(() => agentFairness({ ...base, agentId: 'x', online: [], earningsMinor: 0 }, 0, { minPresenceMinutesForHourly: -1 })).toThrow(RangeError);
+  });
+
+  it('leaves brief agents out of the below-floor count and the Gini of hourly pay', () => {
+    const report = fairnessReport(
+      [
+        { ...base, agentId: 'a', online: [span(0, 60)], earningsMinor: 1200 },
+        { ...base, agentId: 'b', online: [span(0, 60)], earningsMinor: 600 },
+        { ...base, agentId: 'brief', online: [{ startMs: 0, endMs: 30 * SECOND }], earningsMinor: 2500 },
+        { ...base, agentId: 'brief-unpaid', online: [span(0, 2)], earningsMinor: 0 },
+      ],
+      { hourlyFloorMinor: 1000 },
+    );
+    expect(report.minPresenceMinutesForHourly).toBe(MIN_PRESENCE_FOR_HOURLY_MINUTES);
+    expect(report.agentsBelowFloor).toBe(1); // b only
+    expect(report.effectiveHourlyGini).toBeCloseTo(gini([1200, 600]) ?? Number.NaN, 15);
+    expect(report.agents.filter((a) => a.hourlyMeasured).map((a) => a.agentId)).toEqual(['a', 'b']);
+  });
+
+  it('property: brief agents never change the floor count or the hourly Gini, and every reported figure rests on enough presence', () => {
+    const rng = mulberry32(20240917);
+    const int = (n: number) => Math.floor(rng() * n);
+    for (let run = 0; run < 200; run += 1) {
+      const minimum = [0, 5, 15, 30][int(4)]!;
+      const agent = (id: string, maxMinutes: number): AgentPeriod => {
+        const start = int(600) * SECOND;
+        const length = int(maxMinutes * 60) * SECOND;
+        return { ...base, agentId: id, online: length > 0 ? [{ startMs: start, endMs: start + length }] : [], earningsMinor: int(5000) };
+      };
+      const pool = Array.from({ length: 1 + int(6) }, (_, i) => agent(`p${i}`, 240));
+      const brief = Array.from({ length: int(4) }, (_, i) => agent(`b${i}`, minimum));
+      const floor = int(2000);
+      const options = { hourlyFloorMinor: floor, minPresenceMinutesForHourly: minimum };
+      const withBrief = fairnessReport([...pool, ...brief], options);
+      for (const a of withBrief.agents) {
+        const enough = a.presenceMinutes > 0 && a.presenceMinutes >= minimum;
+        expect(a.hourlyMeasured).toBe(enough);
+        expect(a.effectiveHourlyMinor === null).toBe(!enough);
+        expect(a.belowFloor === null).toBe(!enough);
+      }
+      const measured = withBrief.agents.filter((a) => a.hourlyMeasured);
+      expect(withBrief.agentsBelowFloor).toBe(measured.filter((a) => a.belowFloor).length);
+      expect(withBrief.effectiveHourlyGini).toBe(gini(measured.map((a) => a.effectiveHourlyMinor!)));
+      // Brief agents are under the minimum by construction (or never present when it is 0).
+      const withoutBrief = fairnessReport(pool, options);
+      expect(withBrief.agentsBelowFloor).toBe(withoutBrief.agentsBelowFloor);
+      expect(withBrief.effectiveHourlyGini).toBe(withoutBrief.effectiveHourlyGini);
+    }
   });
 });

@@ -46,6 +46,6 @@ export {
   type QualityPeriod,
 } from './pay.js';
 export { settleBlock, type BlockBooking, type BlockSettlement } from './blocks.js';
-export { agentFairness, fairnessReport, gini, type AgentFairness, type AgentPeriod, type PoolFairness } from './fairness.js';
+export { agentFairness, fairnessReport, gini, MIN_PRESENCE_FOR_HOURLY_MINUTES, type AgentFairness, type AgentPeriod, type FairnessOptions, type PoolFairness } from './fairness.js';
 export { intersectIntervals, normalizeIntervals, subtractIntervals, totalMs, unionIntervals, type Interval } from './intervals.js';
 export { BASIS_POINTS, divideRoundHalfUp } from './money.js';

@@ -43,6 +43,11 @@ export function FairnessCard({ api }: { api: ApiClient }) {
                 <span className="stat-value">{num(f.offersPerPresenceHourGini ?? f.offersGini)}</span>
                 <span className="small muted">0 = even, per online hour</span>
               </div>
+              <div className="stat">
+                <span className="stat-label">Spread of hourly pay (Gini)</span>
+                <span className="stat-value">{num(f.effectiveHourlyGini)}</span>
+                <span className="small muted">agents online {f.minPresenceMinutesForHourly} min or more</span>
+              </div>
             </div>
             {f.agents.length > 0 ? (
               <table className="table">
@@ -67,7 +72,14 @@ export function FairnessCard({ api }: { api: ApiClient }) {
                       <td data-label="Paid">{pct(a.paidShareOfPresence)}</td>
                       <td data-label="Unpaid waiting">{Math.round(a.unpaidWaitingMinutes)} min</td>
                       <td data-label="Effective hourly">
-                        {a.effectiveHourlyMinor === null ? '—' : formatMoney(a.effectiveHourlyMinor, f.currency)} {a.belowFloor ? <Badge tone="danger">below floor</Badge> : null}
+                        {a.effectiveHourlyMinor === null ? (
+                          <span className="muted" title={`Hourly pay is measured from ${f.minPresenceMinutesForHourly} minutes online`}>
+                            {a.presenceMinutes > 0 ? 'not enough time' : '—'}
+                          </span>
+                        ) : (
+                          formatMoney(a.effectiveHourlyMinor, f.currency)
+                        )}{' '}
+                        {a.belowFloor ? <Badge tone="danger">below floor</Badge> : null}
                       </td>
                       <td data-label="Offers / declines">
                         {a.offers} / {a.declines}
