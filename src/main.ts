@@ -34,13 +34,21 @@ import type { ToolDeps } from './app/run-tool.js';
 import { createQualityServices, DEFAULT_QUALITY_POLICY, DURABLE_CHECK_TIMER } from './app/quality/index.js';
 import { createWorkforceServices, defaultComplexity } from './app/workforce/index.js';
 import { createQualityStore } from './store/quality.repository.js';
+import { cachedPayRates, createPayRateServices } from './app/pay-rates/index.js';
+import { createSimulationServices } from './app/simulations/index.js';
+import { payRateRoutes } from './http/routes/pay-rates.js';
+import { simulationRoutes } from './http/routes/simulations.js';
+import { InterruptibleLoop } from './runtime/interruptible-loop.js';
+import { fileSimulator } from './runtime/simulator.js';
+import { createPayRatesStore } from './store/pay-rates.repository.js';
+import { simulationRepository } from './store/simulation.repository.js';
 import { createWorkforceStore } from './store/workforce.repository.js';
 import type { IntentRouting } from './app/assistant/assistant-deps.js';
 import type { AssistantEngine } from './ai/engine.js';
 import { loadKnowledgeBase } from './ai/knowledge/load-files.js';
 import { createOfflineEngine } from './ai/offline/index.js';
 import { createLlmEngine, createOpenAiCompatibleModel } from './ai/llm/index.js';
-import { createArticleIndex } from './ai/retrieval/index.js';
+import { createArticleIndex, createReplySuggester, type ArticleIndex } from './ai/retrieval/index.js';
 
 /**
  * The one composition root: reads config, picks adapters (PGlite or PostgreSQL, in-process bus), wires the
@@ -72,11 +80,14 @@ export type TandemOverrides = { database?: Database; clock?: Clock; logger?: Log
 let knowledge: ReturnType<typeof loadKnowledgeBase> | null = null;
 let offlineEngine: AssistantEngine | null = null;
 const shippedKnowledge = () => (knowledge ??= loadKnowledgeBase());
+/** The assistant's BM25 index over the shipped articles: the LLM engine retrieves with it, agents get suggested replies from it. */
+let articleIndex: ArticleIndex | null = null;
+const shippedArticleIndex = () => (articleIndex ??= createArticleIndex(shippedKnowledge().articles));
 
 function createAssistantEngine(config: Config): AssistantEngine {
   const { catalogue, articles } = shippedKnowledge();
   if (config.ai.engine === 'llm' && config.ai.llm) {
-    const index = createArticleIndex(articles);
+    const index = shippedArticleIndex();
     const llm = config.ai.llm;
     return createLlmEngine({
       model: createOpenAiCompatibleModel({ baseURL: llm.baseURL, model: llm.model, ...(llm.apiKey ? { apiKey: llm.apiKey } : {}) }),
@@ -116,7 +127,11 @@ export async function createTandem(config: Config, overrides: TandemOverrides = 
   const passwords = bcryptPasswords(config.bcryptRounds);
   const backOffice = referenceBackOffice({ store: createLendingStore(database.db), now: () => clock.now(), newId: (prefix) => randomIds.next(prefix) });
   const tools: ToolDeps = { backOffice, audit: toolAuditRepository(database.db), policy: toolPolicyRepository(database.db), clock };
-  const workforce = createWorkforceServices({ workforce: createWorkforceStore(database.db), clock, ids: randomIds, payRates: DEFAULT_PAY_RATES, hourlyFloorMinor: config.payFloorMinorPerHour });
+  // Pay rates: the operator's stored rates over the defaults, read (cached for a few seconds) whenever pay is worked out.
+  const payRateStore = createPayRatesStore(database.db);
+  const payRates = cachedPayRates({ rates: payRateStore.rates, defaults: DEFAULT_PAY_RATES, clock, ttlMs: 5_000 });
+  const payRateServices = createPayRateServices({ store: payRateStore, defaults: DEFAULT_PAY_RATES, clock, changed: () => payRates.invalidate() });
+  const workforce = createWorkforceServices({ workforce: createWorkforceStore(database.db), clock, ids: randomIds, payRates, hourlyFloorMinor: config.payFloorMinorPerHour });
   const articlesById = new Map(shippedKnowledge().articles.map((a) => [a.id, a]));
   const quality = createQualityServices({
     store,
@@ -143,9 +158,10 @@ export async function createTandem(config: Config, overrides: TandemOverrides = 
     sessionTtlSeconds: config.sessionTtlSeconds,
     demoSessions: config.demoSessions,
     tools,
+    suggestReplies: createReplySuggester(shippedKnowledge().articles, shippedArticleIndex()),
     dispatchConfig: makeDispatchConfig({ offerTimeoutMs: config.dispatch.offerTimeoutMs }),
     policyName: config.dispatch.policy,
-    payRates: DEFAULT_PAY_RATES,
+    payRates,
     presence: { awayAfterMs: config.dispatch.awayAfterMs, requeueAfterMs: config.dispatch.requeueAfterMs },
     engine: overrides.engine ?? createAssistantEngine(config),
     intentRouting: intentRouting(),
@@ -164,6 +180,8 @@ export async function createTandem(config: Config, overrides: TandemOverrides = 
             : workforce.recordConversationPay({ agentId: by.agentId, conversationId: conversation.id, resolvedAt: conversation.resolvedAt ?? clock.now(), complexity: defaultComplexity(conversation.sensitive) }),
         ])),
       intentKnown: (conversationId) => afterCommit('repeat-contact link', quality.linkRepeatContact({ conversationId })),
+      callUpAnswered: ({ agentId, callUpId, surgeBonusMinor, at }) =>
+        afterCommit('surge bonus', workforce.recordCallUpBonus({ agentId, callUpId, surgeBonusMinor, occurredAt: at })),
     },
   }, logger);
   if (config.seedDemo) await seedEverything(database, config, clock.now(), { store, passwords });
@@ -204,7 +222,10 @@ export async function createTandem(config: Config, overrides: TandemOverrides = 
     { intervalMs: 60_000, logger, name: 'payroll' },
   );
   const guardrail = new CoalescingLoop(async () => void (await quality.stepGuardrails(clock.now())), { intervalMs: 5 * 60_000, logger, name: 'guardrail' });
-  const singletons = [dispatcher, payroll, guardrail];
+  // Simulation runs queued from the console: one at a time, on the leader; stepping down interrupts the one in hand.
+  const simulations = createSimulationServices({ runs: simulationRepository(database.db), simulator: fileSimulator(), clock, ids: randomIds, logger, onQueued: () => simulationRunner.kick() });
+  const simulationRunner = new InterruptibleLoop((signal) => simulations.runQueued(signal), { intervalMs: 5_000, logger, name: 'simulations' });
+  const singletons = [dispatcher, payroll, guardrail, simulationRunner];
   leader.onChange((isLeader) => {
     for (const loop of singletons) isLeader ? loop.start() : void loop.stop();
   });
@@ -219,7 +240,11 @@ export async function createTandem(config: Config, overrides: TandemOverrides = 
     metrics: { registry, http: createHttpMetrics(registry) },
     adminApiKey: config.adminApiKey,
     rateLimitPerMinute: config.rateLimitPerMinute,
-    extraRoutes: (server) => webRoutes(server, WEB_DIST_DIR),
+    extraRoutes: (server, context) => {
+      payRateRoutes(server, context, payRateServices);
+      simulationRoutes(server, { ...context, verifyToken: services.verifyToken }, simulations);
+      return webRoutes(server, WEB_DIST_DIR);
+    },
     health: {
       async ready() {
         try {

@@ -8,6 +8,8 @@ import type { Clock, EventBus, IdGenerator, Store } from './ports.js';
 export type ConversationHooks = {
   resolved?(conversation: Conversation, by: 'ai' | { agentId: string }): Promise<void>;
   intentKnown?(conversationId: string): Promise<void>;
+  /** An agent took work that carried a call-up's surge bonus: pay it (once per call-up and agent). */
+  callUpAnswered?(answer: { agentId: string; callUpId: string; surgeBonusMinor: number; at: number }): Promise<void>;
 };
 
 /** What every use-case receives: ports only, never adapters or globals. */

@@ -27,7 +27,14 @@ export type Agent = {
   lastOfferAt: number | null;
 };
 
-export type ConversationFilter = { state?: string; customerId?: string; limit: number; beforeCreatedAt?: number };
+export type ConversationFilter = {
+  state?: string;
+  customerId?: string;
+  limit: number;
+  beforeCreatedAt?: number;
+  /** Case-insensitive substring of the conversation id, customer id/name/email, intent, owner or any message text. */
+  search?: string;
+};
 
 export interface ConversationRepository {
   insert(conversation: Conversation): Promise<void>;
@@ -161,6 +168,15 @@ export interface CustomerIdentityVerifier {
   verify(customerId: string, signature: string): boolean;
 }
 
+/** A reply a person may send after editing it: help-article sentences, cited to their article. */
+export type SuggestedReply = { text: string; article: { id: string; title: string } };
+
+/**
+ * The help-article retrieval the assistant answers with (BM25 over the shipped articles, built in main.ts):
+ * the best `limit` replies for the customer's words, favouring articles written for the conversation's topic.
+ */
+export type SuggestReplies = (query: { text: string; intent: string | null }, limit: number) => SuggestedReply[] | Promise<SuggestedReply[]>;
+
 export type ToolActor = { kind: 'ai' } | { kind: 'agent'; agentId: string };
 
 export type ToolAuditRecord = {
@@ -221,6 +237,9 @@ export interface OfferRepository {
   listForAgent(agentId: string, limit: number): Promise<Offer[]>;
 }
 
+/** A call-up an agent can still answer: `id` names it in the pay ledger (one surge bonus per call-up). */
+export type OpenCallUp = { id: string; surgeBonusMinor: number };
+
 /** An agent as dispatch sees them: the profile plus current load (assigned chats + open offers). */
 export type AgentWithLoad = Agent & { load: number; assigned: number };
 
@@ -229,6 +248,8 @@ export interface DispatchRepository {
   queued(limit: number): Promise<Conversation[]>;
   /** Agents with presence available and their current load. */
   availableAgents(): Promise<AgentWithLoad[]>;
+  /** Every agent (or those with one presence) with their current load, by name, in one query. */
+  agentsWithLoad(filter?: { presence?: Agent['presence'] }): Promise<AgentWithLoad[]>;
   /** Offline agents who opted in to call-ups. */
   offlineOptedIn(): Promise<Agent[]>;
   agentWithLoad(agentId: string): Promise<AgentWithLoad | null>;
@@ -240,10 +261,14 @@ export interface DispatchRepository {
   setLastOfferAt(agentId: string, now: number): Promise<void>;
   /** Agents marked available or away whose last heartbeat is older than `before`. */
   silentSince(before: number): Promise<Agent[]>;
-  assignedTo(agentId: string): Promise<Conversation[]>;
-  /** The surge bonus of the latest call-up that named this agent and is still open at `now`, or 0. */
-  openCallUpBonus(agentId: string, now: number): Promise<number>;
+  /** The conversations the agent owns now, oldest change first, each with when they took it. */
+  assignedTo(agentId: string): Promise<AssignedConversation[]>;
+  /** The latest call-up that named this agent and is still open at `now` (its event id and surge bonus), or null. */
+  openCallUp(agentId: string, now: number): Promise<OpenCallUp | null>;
 }
+
+/** A conversation an agent owns, with when they took it (their latest `conversation.assigned`). */
+export type AssignedConversation = Conversation & { assignedAt: number };
 
 export type AssistantState = { memory: Record<string, unknown>; history: Record<string, unknown>[] };
 

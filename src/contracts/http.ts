@@ -54,5 +54,9 @@ export const listConversationsQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   before: z.coerce.number().int().min(0).optional(),
 });
+/** The staff list also searches: `q` matches ids, the customer's name or email, the topic, the owner and message text. */
+export const adminListConversationsQuery = listConversationsQuery.extend({
+  q: z.string().trim().min(1, 'must be 1 to 200 characters').max(200, 'must be 1 to 200 characters').optional(),
+});
 export const listConversationsResponse = z.object({ conversations: z.array(conversationSchema) });
 export const conversationResponse = z.object({ conversation: conversationSchema });

@@ -1,6 +1,4 @@
 import type { PoolFairness } from '../domain/workforce/index.js';
-import { earningsMinor } from './model/pay-ledger.js';
-import type { SimAgent } from './model/types.js';
 
 /**
  * The agents' side of a run, from the workforce fairness report: who was present, what they
@@ -27,8 +25,7 @@ export interface AgentFigures {
   meanEarningsMinor: number | null;
 }
 
-export function agentFigures(fairness: PoolFairness, agents: readonly SimAgent[]): AgentFigures {
-  const earnings = new Map(agents.map((a) => [a.id, earningsMinor(a.pay)]));
+export function agentFigures(fairness: PoolFairness, earnings: ReadonlyMap<string, number>): AgentFigures {
   const present = fairness.agents.filter((a) => a.presenceMinutes > 0);
   const hourly = present.flatMap((a) => (a.effectiveHourlyMinor === null ? [] : [a.effectiveHourlyMinor]));
   const earned = present.map((a) => earnings.get(a.agentId) ?? 0);

@@ -56,11 +56,11 @@ export function benchScenario(contacts = 100_000, hours = 24): Scenario {
 export async function benchSimulator(): Promise<void> {
   const out = (label: string, value: string) => process.stdout.write(`  ${label.padEnd(58)} ${value}\n`);
   process.stdout.write('simulator\n');
-  simulate(benchScenario(10_000, 4), { seed: 1 }); // warm-up, not counted
+  await simulate(benchScenario(10_000, 4), { seed: 1 }); // warm-up, not counted
   const scenario = benchScenario();
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
-  const result = simulate(scenario, { seed: 1 });
+  const result = await simulate(scenario, { seed: 1 });
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;

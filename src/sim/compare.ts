@@ -59,24 +59,27 @@ export interface CompareOptions {
   onProgress?: (progress: Progress & { overall: number }) => void;
 }
 
-export function compare(scenario: Scenario, seedsOrOptions: readonly number[] | CompareOptions = {}): ComparisonResult {
+export async function compare(scenario: Scenario, seedsOrOptions: readonly number[] | CompareOptions = {}): Promise<ComparisonResult> {
   const options: CompareOptions = isSeedList(seedsOrOptions) ? { seeds: seedsOrOptions } : seedsOrOptions;
   const seeds = [...(options.seeds ?? scenario.seeds)];
   const policies = options.policies === undefined ? scenario.policies : scenario.policies.filter((p) => options.policies!.includes(p.name));
   const totalRuns = policies.length * seeds.length;
   let done = 0;
-  const compared = policies.map((policy) => {
-    const results = seeds.map((seed) => {
-      const result = simulate(scenario, {
-        seed,
-        policy: policy.name,
-        onProgress: (p) => options.onProgress?.({ ...p, overall: (done + p.fraction) / totalRuns }),
-      });
+  const compared: PolicyComparison[] = [];
+  for (const policy of policies) {
+    const results: SimulationResult[] = [];
+    for (const seed of seeds) {
+      results.push(
+        await simulate(scenario, {
+          seed,
+          policy: policy.name,
+          onProgress: (p) => options.onProgress?.({ ...p, overall: (done + p.fraction) / totalRuns }),
+        }),
+      );
       done++;
-      return result;
-    });
-    return poolRuns(policy, results);
-  });
+    }
+    compared.push(poolRuns(policy, results));
+  }
   return {
     scenario: {
       name: scenario.name,

@@ -1,7 +1,13 @@
 /**
- * The simulator: a day of support in virtual time on the real domain rules (conversation state
- * machine, escalation policy, dispatch, offers, call-ups, guardrail, pay and fairness), compared
- * across policies, with a self-contained HTML report. See DESIGN.md "Simulation".
+ * The simulator: a day of support in virtual time, compared across policies, with a self-contained
+ * HTML report. It runs the application's own use-cases — startConversation, escalateConversation,
+ * runDispatch (greedy or batch, widening, call-ups), acceptOffer, declineOffer, the offer-expiry timer
+ * rows through the runtime's TimerRunner, leaveQueue, resolveConversation, setPresence, and pay into
+ * the ledger through the workforce use-cases — on the in-memory store (src/store/memory), with a
+ * virtual clock and counter ids. What the simulator adds is the world around the application:
+ * customers, the AI's outcomes per intent (through the real escalation policy), agents' behaviour,
+ * and the metrics. The guardrail controller and block settlement are the domain's pure functions
+ * (stepGuardrail, settleBlock) fed by the run. See DESIGN.md "Simulation" and model/app.ts.
  */
 export { Kernel, type EventHandler, type ScheduledEvent } from './kernel.js';
 export { createRng, weightedIndex, type Rng } from './random.js';

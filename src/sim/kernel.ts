@@ -9,7 +9,8 @@
  * which keeps `cancel` O(1).
  */
 
-export type EventHandler = () => void;
+/** A handler may be async (it drives the application's use-cases); the kernel waits for it before going on. */
+export type EventHandler = () => void | Promise<void>;
 
 export interface ScheduledEvent {
   readonly time: number;
@@ -70,9 +71,10 @@ export class Kernel {
 
   /**
    * Run every event with time <= until, then set the clock to `until` (as SimPy's run(until)).
-   * With `until` omitted, run until no event is left. Handlers may schedule more events.
+   * With `until` omitted, run until no event is left. Handlers may schedule more events. An async
+   * handler finishes before the next event starts, so events never interleave.
    */
-  run(until?: number): void {
+  async run(until?: number): Promise<void> {
     const limit = until ?? Infinity;
     if (until !== undefined && until < this.current) throw new RangeError(`cannot run until ${until}: now is ${this.current}`);
     for (;;) {
@@ -82,7 +84,8 @@ export class Kernel {
       this.pop();
       this.current = top.time;
       this.processed++;
-      top.handler();
+      const pending = top.handler();
+      if (pending !== undefined) await pending;
     }
     if (until !== undefined) this.current = until;
   }

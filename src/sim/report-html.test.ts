@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { compare } from './compare.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compare, type ComparisonResult } from './compare.js';
 import { METRICS } from './report-format.js';
 import { renderReport } from './report-html.js';
 import { smallScenario } from './test-fixtures.js';
@@ -9,10 +9,14 @@ const FAKE_CHART_JS = 'window.Chart = function Chart() {}; /* "</script>" inside
 describe('renderReport', () => {
   const scenario = smallScenario();
   scenario.name = 'Small <day> & "night"';
-  const result = compare(scenario, { seeds: [1] });
-  const html = renderReport(result, { chartJs: FAKE_CHART_JS });
+  let result: ComparisonResult;
+  let html = '';
+  beforeAll(async () => {
+    result = await compare(scenario, { seeds: [1] });
+    html = renderReport(result, { chartJs: FAKE_CHART_JS });
+  });
 
-  it('is one self-contained file: Chart.js and the data inline, nothing fetched', () => {
+  it('is one self-contained file: Chart.js and the data inline, nothing fetched', async () => {
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html).toContain('window.Chart = function Chart() {}');
     expect(html).not.toMatch(/<script[^>]+src=/);
@@ -22,7 +26,7 @@ describe('renderReport', () => {
     expect(html.match(/<\/script>/g)).toHaveLength(3);
   });
 
-  it('embeds the chart data as JSON the browser script can read', () => {
+  it('embeds the chart data as JSON the browser script can read', async () => {
     const json = /<script type="application\/json" id="report-data">(.*?)<\/script>/s.exec(html)?.[1];
     const data = JSON.parse(json!) as { labels: string[]; policies: { name: string; series: Record<string, unknown[]> }[] };
     expect(data.labels).toHaveLength(16);
@@ -30,7 +34,7 @@ describe('renderReport', () => {
     expect(data.policies[0]!.series.serviceLevel).toHaveLength(16);
   });
 
-  it('pairs every chart with a data table, and escapes names', () => {
+  it('pairs every chart with a data table, and escapes names', async () => {
     for (const m of METRICS.filter((x) => x.chart)) {
       expect(html).toContain(`<canvas data-metric="${m.key}"`);
       expect(html).toContain(`<summary>Data: ${m.label.replace(/&/g, '&amp;')} per interval</summary>`);
@@ -40,7 +44,7 @@ describe('renderReport', () => {
     expect(html).toContain('Guardrail switches per policy and seed');
   });
 
-  it('renders the same bytes for the same result', () => {
+  it('renders the same bytes for the same result', async () => {
     expect(renderReport(result, { chartJs: FAKE_CHART_JS })).toBe(html);
   });
 });

@@ -1,14 +1,15 @@
 import type { PayLine } from '../domain/workforce/index.js';
-import { installCallUps } from './model/call-ups.js';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { installArrivals } from './model/conversations.js';
 import { installDispatcher } from './model/dispatcher.js';
 import { installGuardrail } from './model/guardrail.js';
 import { addCounters, emptyCounters, type IntervalCounters } from './model/metrics.js';
-import { ledgerTotals, poolFairness, settleBlocks, type BlockTotals } from './model/pay-ledger.js';
+import { checkMirror, closeAgentIntervals } from './model/mirror.js';
+import { installObserver } from './model/observer.js';
+import { earningsByAgent, installPay, ledgerEntries, ledgerTotals, poolFairness, settleBlocks, type BlockTotals } from './model/pay-ledger.js';
 import { installPresence } from './model/presence.js';
-import { closeAgentIntervals } from './model/store.js';
-import type { GuardrailSwitch } from './model/types.js';
-import { createWorld } from './model/world.js';
+import type { GuardrailSwitch, SimAgent } from './model/types.js';
+import { createWorld, type World } from './model/world.js';
 import type { PolicySpec, Scenario } from './scenario.js';
 import { deriveMetrics, type DerivedMetrics } from './summary.js';
 import { agentFigures, type AgentFigures } from './agent-figures.js';
@@ -29,6 +30,8 @@ export interface SimulateOptions {
   readonly policy?: string;
   /** Called after every metrics interval of virtual time. */
   readonly onProgress?: (progress: Progress) => void;
+  /** Compare the simulator's mirror with the application's store at the end (tests); a difference throws. */
+  readonly checkMirror?: boolean;
 }
 
 export interface IntervalResult {
@@ -57,7 +60,8 @@ export interface SimulationResult {
   readonly guardrailSwitches: GuardrailSwitch[];
   /** Contacts still open when the run stopped (in the AI, queued or with an agent). */
   readonly unfinished: number;
-  readonly proposalsDropped: number;
+  /** Agents' answers that reached the application after it had closed the offer (refused, as in production). */
+  readonly lateAnswers: number;
   readonly events: number;
 }
 
@@ -70,21 +74,27 @@ export function findPolicy(scenario: Scenario, name: string | undefined): Policy
   return policy;
 }
 
-/** One policy, one seed. Pure apart from onProgress: the same inputs give the same result. */
-export function simulate(scenario: Scenario, options: SimulateOptions = {}): SimulationResult {
+/**
+ * One policy, one seed: the application's use-cases on a fresh in-memory store, in virtual time.
+ * Deterministic apart from onProgress: the same inputs give the same result. Between metrics
+ * intervals it yields to the event loop, so a server running a simulation stays responsive.
+ */
+export async function simulate(scenario: Scenario, options: SimulateOptions = {}): Promise<SimulationResult> {
   const policy = findPolicy(scenario, options.policy);
   const seed = options.seed ?? scenario.seeds[0]!;
   const world = createWorld(scenario, policy, seed);
+  for (const agent of world.agents) await world.app.store.agents.insert(agentProfile(agent));
+  installObserver(world);
+  installPay(world);
   installDispatcher(world);
   installPresence(world);
-  installCallUps(world);
   installGuardrail(world);
   installArrivals(world);
 
   const { kernel, metrics } = world;
   for (let t = metrics.intervalMs; ; t += metrics.intervalMs) {
     const until = Math.min(t, world.runEndMs);
-    kernel.run(until);
+    await kernel.run(until);
     options.onProgress?.({
       policy: policy.name,
       seed,
@@ -93,12 +103,19 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
       events: kernel.eventsProcessed,
     });
     if (until >= world.runEndMs) break;
+    await yieldToEventLoop();
   }
+  if (options.checkMirror) await assertMirror(world);
+  return summarise(world, await ledgerEntries(world));
+}
+
+function summarise(world: World, entries: Awaited<ReturnType<typeof ledgerEntries>>): SimulationResult {
+  const { scenario, policy, seed, metrics, kernel } = world;
   metrics.advance(world.runEndMs);
   for (const agent of world.agents) closeAgentIntervals(agent, world.runEndMs);
   const blocks = settleBlocks(world);
-  const ledger = ledgerTotals(world);
-
+  const ledger = ledgerTotals(world, entries);
+  const earnings = earningsByAgent(world, entries);
   const totals = sumCounters(metrics.intervals);
   const dayIntervals = Math.ceil(world.dayEndMs / metrics.intervalMs);
   return {
@@ -118,11 +135,37 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     summary: deriveMetrics(totals, { standbyMinor: ledger.standby, durationMs: world.dayEndMs }),
     ledger,
     blocks,
-    agents: agentFigures(poolFairness(world), world.agents),
+    agents: agentFigures(poolFairness(world, earnings), earnings),
     guardrailSwitches: world.guardrailSwitches,
     unfinished: totals.contacts - totals.resolutions - totals.abandoned,
-    proposalsDropped: world.counts.proposalsDropped,
+    lateAnswers: world.counts.lateAnswers,
     events: kernel.eventsProcessed,
+  };
+}
+
+async function assertMirror(world: World): Promise<void> {
+  const problems = await checkMirror(world);
+  if (problems.length > 0) throw new Error(`simulator mirror differs from the store:\n${problems.slice(0, 20).join('\n')}`);
+}
+
+/** The agent as the application stores them: the pool's languages, certifications, tier and concurrency. */
+function agentProfile(agent: SimAgent) {
+  return {
+    id: agent.id,
+    email: `${agent.id}@simulated.invalid`,
+    name: agent.id,
+    passwordHash: '',
+    role: 'agent' as const,
+    languages: [...agent.languages],
+    skills: [],
+    certifications: [...agent.certifications],
+    tier: agent.tier,
+    capacity: agent.capacity,
+    qualityScore: agent.qualityScore,
+    callUpOptIn: agent.callUpOptIn,
+    presence: 'offline' as const,
+    lastSeenAt: null,
+    lastOfferAt: null,
   };
 }
 

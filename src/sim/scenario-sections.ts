@@ -65,7 +65,8 @@ const dispatchFields = {
   offerTimeoutSeconds: positive().optional(),
   widenAfterSeconds: z.number().min(0, 'must be 0 or more').optional(),
   callUpThresholdSeconds: z.number().min(0, 'must be 0 or more').optional(),
-  callUpCheckSeconds: between(1, 3600).optional(),
+  /** How often the dispatcher's loop runs while anyone waits (it also runs on every change); production's default is 1. */
+  pollSeconds: between(0.1, 3600).optional(),
   callUpMaxAgents: nonNegativeInt().optional(),
   callUpCooldownSeconds: z.number().min(0, 'must be 0 or more').optional(),
 };

@@ -22,13 +22,13 @@ function load(file: string): Scenario {
 describe('shipped scenarios', () => {
   const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml') || f.endsWith('.json'));
 
-  it('ship the three stories', () => {
+  it('ship the three stories', async () => {
     expect(files.sort()).toEqual(['lender-story.yaml', 'monday-peak.yaml', 'quality-incident.yaml']);
   });
 
-  it.each(files)('%s validates and runs every policy at a twentieth of its volume', (file) => {
+  it.each(files)('%s validates and runs every policy at a twentieth of its volume', async (file) => {
     const scenario = load(file);
-    const result = compare(scaleScenario(scenario, 0.05), { seeds: [1] });
+    const result = await compare(scaleScenario(scenario, 0.05), { seeds: [1] });
     expect(result.policies).toHaveLength(scenario.policies.length);
     for (const p of result.policies) {
       expect(p.summary.contacts).toBeGreaterThan(scenario.arrivals.total * 0.05 * 0.9);
@@ -36,8 +36,8 @@ describe('shipped scenarios', () => {
     }
   });
 
-  it('lender story: the hybrid resolves far more durably than AI-only at about the same cost', () => {
-    const result = compare(scaleScenario(load('lender-story.yaml'), 0.15), { seeds: [1] });
+  it('lender story: the hybrid resolves far more durably than AI-only at about the same cost', async () => {
+    const result = await compare(scaleScenario(load('lender-story.yaml'), 0.15), { seeds: [1] });
     const [ai, hybrid] = result.policies.map((p) => p.summary);
     if (ai === undefined || hybrid === undefined) throw new Error('expected two policies');
     expect(hybrid.durableResolutionRate! - ai.durableResolutionRate!).toBeGreaterThan(0.15);
@@ -45,8 +45,8 @@ describe('shipped scenarios', () => {
     expect(Math.abs(hybrid.totalCostMinor / ai.totalCostMinor - 1)).toBeLessThan(0.1);
   });
 
-  it('quality incident: the guardrail switches the failing intents at noon only when on, and resolves more durably', () => {
-    const result = compare(scaleScenario(load('quality-incident.yaml'), 0.15), { seeds: [1] });
+  it('quality incident: the guardrail switches the failing intents at noon only when on, and resolves more durably', async () => {
+    const result = await compare(scaleScenario(load('quality-incident.yaml'), 0.15), { seeds: [1] });
     const [on, off] = result.policies;
     const applied = on!.guardrailSwitches.filter((s) => s.applied && s.atMs >= 12 * 3_600_000).map((s) => s.intent);
     expect(applied).toEqual(expect.arrayContaining(['refund_status', 'payment_failed']));

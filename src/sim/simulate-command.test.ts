@@ -62,7 +62,7 @@ describe('tandem simulate', () => {
     expect(err.text()).toMatch(/missing --out <dir>\nUsage: tandem simulate/);
   });
 
-  it('parses its arguments', () => {
+  it('parses its arguments', async () => {
     expect(parseSimulateArgs(['s.yaml', '--out', 'o', '--seed', '7', '--scale', '0.1'])).toEqual({
       scenarioPath: 's.yaml',
       outDir: 'o',

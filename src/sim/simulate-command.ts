@@ -94,7 +94,7 @@ export async function runSimulateCommand(argv: string[], io: CommandIo = process
     : null;
   bar?.start(1000, 0, { policy: scenario.policies[0]?.name ?? '', seed: args.seeds?.[0] ?? scenario.seeds[0], conversations: 0 });
   const started = performance.now();
-  const result = compare(scenario, {
+  const result = await compare(scenario, {
     ...(args.seeds && { seeds: args.seeds }),
     ...(args.policies && { policies: args.policies }),
     onProgress: (p) => bar?.update(Math.round(p.overall * 1000), { policy: p.policy, seed: p.seed, conversations: p.conversations }),

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
-import type { AgentWithLoad, DispatchRepository } from '../app/ports.js';
+import type { Agent, AgentWithLoad, DispatchRepository } from '../app/ports.js';
 import type { DbOrTx } from './database.js';
 import { toAgent, toConversation } from './rows.js';
 import { agents, conversations, offers } from './schema.js';
@@ -17,6 +17,30 @@ const withLoad = (row: typeof agents.$inferSelect & { assigned: number; offered:
   load: row.assigned + row.offered,
 });
 
+/** One pass over each table (grouped counts joined in), not two subqueries per agent: the pool can be large. */
+async function agentsWithLoad(db: DbOrTx, presence: Agent['presence'] | undefined, byName: boolean): Promise<AgentWithLoad[]> {
+  const assigned = db
+    .select({ agentId: conversations.ownerAgentId, n: sql<number>`count(*)::int`.as('assigned_n') })
+    .from(conversations)
+    .where(eq(conversations.state, 'assigned'))
+    .groupBy(conversations.ownerAgentId)
+    .as('assigned_counts');
+  const offered = db
+    .select({ agentId: offers.agentId, n: sql<number>`count(*)::int`.as('offered_n') })
+    .from(offers)
+    .where(eq(offers.status, 'offered'))
+    .groupBy(offers.agentId)
+    .as('offered_counts');
+  const rows = await db
+    .select({ agent: agents, assigned: assigned.n, offered: offered.n })
+    .from(agents)
+    .leftJoin(assigned, eq(assigned.agentId, agents.id))
+    .leftJoin(offered, eq(offered.agentId, agents.id))
+    .where(presence ? eq(agents.presence, presence) : undefined)
+    .orderBy(...(byName ? [asc(agents.name), asc(agents.id)] : []));
+  return rows.map((r) => withLoad({ ...r.agent, assigned: r.assigned ?? 0, offered: r.offered ?? 0 }));
+}
+
 export const dispatchRepository = (db: DbOrTx): DispatchRepository => ({
   async queued(limit) {
     const rows = await db
@@ -28,26 +52,10 @@ export const dispatchRepository = (db: DbOrTx): DispatchRepository => ({
     return rows.map(toConversation);
   },
   async availableAgents() {
-    // One pass over each table (grouped counts joined in), not two subqueries per agent: the pool can be large.
-    const assigned = db
-      .select({ agentId: conversations.ownerAgentId, n: sql<number>`count(*)::int`.as('assigned_n') })
-      .from(conversations)
-      .where(eq(conversations.state, 'assigned'))
-      .groupBy(conversations.ownerAgentId)
-      .as('assigned_counts');
-    const offered = db
-      .select({ agentId: offers.agentId, n: sql<number>`count(*)::int`.as('offered_n') })
-      .from(offers)
-      .where(eq(offers.status, 'offered'))
-      .groupBy(offers.agentId)
-      .as('offered_counts');
-    const rows = await db
-      .select({ agent: agents, assigned: assigned.n, offered: offered.n })
-      .from(agents)
-      .leftJoin(assigned, eq(assigned.agentId, agents.id))
-      .leftJoin(offered, eq(offered.agentId, agents.id))
-      .where(eq(agents.presence, 'available'));
-    return rows.map((r) => withLoad({ ...r.agent, assigned: r.assigned ?? 0, offered: r.offered ?? 0 }));
+    return agentsWithLoad(db, 'available', false);
+  },
+  async agentsWithLoad(filter = {}) {
+    return agentsWithLoad(db, filter.presence, true);
   },
   async offlineOptedIn() {
     return (await db.select().from(agents).where(and(eq(agents.presence, 'offline'), eq(agents.callUpOptIn, true)))).map(toAgent);
@@ -79,21 +87,24 @@ export const dispatchRepository = (db: DbOrTx): DispatchRepository => ({
       .where(and(inArray(agents.presence, ['available', 'away']), lt(agents.lastSeenAt, new Date(before))));
     return rows.map(toAgent);
   },
-  async openCallUpBonus(agentId, now) {
+  async openCallUp(agentId, now) {
     const rows = await db.execute(sql`
-      select (payload->>'surgeBonusMinor')::int as bonus from events
+      select id, (payload->>'surgeBonusMinor')::int as bonus from events
       where type = 'dispatch.call_up' and payload->'agentIds' ? ${agentId}
         and (payload->>'expiresAt')::bigint > ${now}
       order by id desc limit 1`);
-    const [row] = (rows as unknown as { rows: { bonus: number }[] }).rows;
-    return row?.bonus ?? 0;
+    const [row] = (rows as unknown as { rows: { id: number | string; bonus: number }[] }).rows;
+    return row ? { id: `callup_${row.id}`, surgeBonusMinor: row.bonus } : null;
   },
   async assignedTo(agentId) {
+    // When this agent took it: their latest assignment event (the row's last change if none was logged).
+    const assignedAt = sql<Date | string | null>`(select max(e.occurred_at) from events e
+      where e.conversation_id = "conversations"."id" and e.type = 'conversation.assigned' and e.payload ->> 'agentId' = ${agentId})`;
     const rows = await db
-      .select()
+      .select({ conversation: conversations, assignedAt })
       .from(conversations)
       .where(and(eq(conversations.ownerAgentId, agentId), eq(conversations.state, 'assigned')))
       .orderBy(asc(conversations.updatedAt));
-    return rows.map(toConversation);
+    return rows.map((r) => ({ ...toConversation(r.conversation), assignedAt: r.assignedAt === null ? r.conversation.updatedAt.getTime() : new Date(r.assignedAt).getTime() }));
   },
 });

@@ -123,7 +123,8 @@ describe('console pages and the agent pages', () => {
     await section('QA reviews');
     const row = page.getByRole('row').filter({ hasText: conversationId });
     await row.waitFor();
-    expect(await row.innerText()).toMatch(/agt_sam\s+low csat/);
+    // Sampled for its low rating — unless the random human sample had already picked it when it was resolved.
+    expect(await row.innerText()).toMatch(/agt_sam\s+(low csat|random human)/);
     await row.getByRole('button', { name: `Review conversation ${conversationId}` }).click();
     await page.getByRole('log', { name: 'Transcript under review' }).getByText('The late fee is £5; I have explained why.').waitFor();
     const form = page.locator('form.scorecard');
@@ -221,7 +222,8 @@ describe('console pages and the agent pages', () => {
     await nav.getByRole('link', { name: 'Earnings' }).click();
     const entries = page.getByRole('table', { name: 'Statement entries, oldest first' });
     await entries.waitFor();
-    expect(await entries.getByRole('row').nth(1).innerText()).toMatch(/Conversations\s+.*£\d+\.\d\d$/);
+    // Sam also answered a call-up earlier in this file, so a surge line may come first.
+    expect(await entries.getByRole('row').filter({ hasText: /Conversations/ }).first().innerText()).toMatch(/Conversations\s+.*£\d+\.\d\d$/);
     expect(await page.locator('.stat').first().innerText()).toMatch(/Total\s+£\d+\.\d\d/);
     expect(await contrastViolations(page)).toEqual([]);
     await screenshot(page, 'agent-earnings');

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../src/runtime/clock.js';
 import { bearer, startTestTandem, type TestTandem } from '../support/app.js';
 import { databaseTiers } from '../support/databases.js';
@@ -74,6 +74,36 @@ for (const tier of databaseTiers()) {
       expect((await workspace('sam')).chats.map((c: { id: string }) => c.id)).toContain(id);
       expect((await api('POST', `/v1/agent/offers/${frame.offer.offerId}/accept`, tokens.sam!)).json().error.code).toBe('offer_not_open');
       await Promise.all([socket.close(), customerSocket.close()]);
+      await api('POST', `/v1/conversations/${id}/resolve`, tokens.sam!, {});
+    });
+
+    it('offers and the workspace carry the server’s time, and each chat says when the agent took it', async () => {
+      await allOffline();
+      // The server's clock (START…) is far from this machine's: a client must count down from serverTime.
+      const socket = await TestSocket.open(url, tokens.sam);
+      await socket.waitFor((f) => f.type === 'ready');
+      await presence('sam', 'available');
+      const { id } = await queuedConversation();
+      const offeredAt = clock.now();
+      await tick();
+      const frame = await socket.waitFor((f) => f.type === 'offer' && f.offer.conversationId === id);
+      if (frame.type !== 'offer') throw new Error('unreachable');
+      expect(frame.serverTime).toBe(offeredAt);
+      expect(frame.offer.expiresAt - frame.serverTime).toBe(20_000);
+      clock.advance(4_000);
+      const before = await workspace('sam');
+      expect(before.serverTime).toBe(offeredAt + 4_000);
+      expect(before.offers[0].expiresAt - before.serverTime).toBe(16_000);
+
+      await api('POST', `/v1/agent/offers/${frame.offer.offerId}/accept`, tokens.sam!);
+      const acceptedAt = clock.now();
+      clock.advance(90_000);
+      const after = await workspace('sam');
+      const chat = after.chats.find((c: { id: string }) => c.id === id);
+      expect(chat.assignedAt).toBe(acceptedAt);
+      expect(after.serverTime - chat.assignedAt).toBe(90_000); // handle time so far, on the server's clock
+      expect(chat.assignedAt - chat.queuedAt).toBe(acceptedAt - offeredAt); // how long the customer waited
+      await socket.close();
       await api('POST', `/v1/conversations/${id}/resolve`, tokens.sam!, {});
     });
 
@@ -165,6 +195,31 @@ for (const tier of databaseTiers()) {
       expect(after).toMatchObject({ state: 'queued', previousAgentId: 'agt_sam', queuedAt });
     });
 
+    it('a customer who leaves while their conversation is offered: the offer is withdrawn and the conversation abandoned', async () => {
+      await allOffline();
+      await presence('sam', 'available');
+      const { id, customer } = await queuedConversation();
+      expect((await tick()).offered).toBe(1);
+      const [open] = (await workspace('sam')).offers;
+      expect(open.conversationId).toBe(id);
+
+      expect((await api('POST', `/v1/conversations/${id}/leave`, tokens.sam!)).statusCode).toBe(403);
+      const left = await api('POST', `/v1/conversations/${id}/leave`, customer);
+      expect(left.json().conversation).toMatchObject({ state: 'abandoned', offeredAgentId: null });
+      expect((await workspace('sam')).offers).toEqual([]);
+      expect((await api('POST', `/v1/agent/offers/${open.offerId}/accept`, tokens.sam!)).json().error.code).toBe('offer_not_open');
+      expect((await api('POST', `/v1/conversations/${id}/leave`, customer)).statusCode).toBe(200); // twice is fine
+
+      const other = await queuedConversation();
+      await tick();
+      const [next] = (await workspace('sam')).offers;
+      await api('POST', `/v1/agent/offers/${next.offerId}/accept`, tokens.sam!);
+      const refused = await api('POST', `/v1/conversations/${other.id}/leave`, other.customer);
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().error).toMatchObject({ code: 'illegal_transition', field: 'conversationId' });
+      await api('POST', `/v1/conversations/${other.id}/resolve`, tokens.sam!, {});
+    });
+
     it('a long wait with nobody online calls up opted-in offline agents, who earn a surge bonus on the work', async () => {
       await allOffline();
       state.lastCallUpAt = null;
@@ -180,6 +235,14 @@ for (const tier of databaseTiers()) {
       await tick();
       const offer = (await workspace('sam')).offers.find((o: { conversationId: string }) => o.conversationId === id);
       expect(offer.surgeMinor).toBeGreaterThan(0);
+      // Accepting pays the advertised surge once for this call-up, into the ledger, with the call-up as cause.
+      const surges = () => t.database.query<{ amount_minor: number; cause_id: string }>("select amount_minor, cause_id from pay_ledger where kind = 'surge' and agent_id = 'agt_sam' order by id");
+      const before = (await surges()).length; // earlier tests may have earned surges of their own
+      await api('POST', `/v1/agent/offers/${offer.offerId}/accept`, tokens.sam!);
+      await vi.waitFor(async () => {
+        expect((await surges()).slice(before)).toEqual([{ amount_minor: offer.surgeMinor, cause_id: expect.stringMatching(/^callup_\d+$/) }]);
+      });
+      await api('POST', `/v1/conversations/${id}/resolve`, tokens.sam!, {});
       await socket.close();
     });
   });

@@ -4,26 +4,36 @@ import type { Store } from '../../src/app/ports.js';
 import { newConversation } from '../../src/domain/conversation/state-machine.js';
 import type { Conversation } from '../../src/domain/conversation/types.js';
 import { randomIds } from '../../src/runtime/ids.js';
-import type { Database } from '../../src/store/database.js';
+import { createMemoryStore } from '../../src/store/memory/memory-store.js';
 import { createStore } from '../../src/store/store.js';
 import { databaseTiers } from '../support/databases.js';
 
 const NOW = Date.UTC(2026, 10, 27, 12);
 
-for (const tier of databaseTiers()) {
+/** The SQL store on each database, and the in-memory store the simulator runs on: one contract for all. */
+const storeTiers = [
+  ...databaseTiers().map((tier) => ({
+    name: tier.name,
+    available: tier.available,
+    async open() {
+      const { database, drop } = await tier.open();
+      return { store: createStore(database.db), close: async () => (await database.close(), await drop()) };
+    },
+  })),
+  { name: 'memory', available: true, open: async () => ({ store: createMemoryStore() as Store, close: async () => {} }) },
+];
+
+for (const tier of storeTiers) {
   describe.skipIf(!tier.available)(`store on ${tier.name}`, () => {
-    let database: Database;
-    let drop: () => Promise<void>;
+    let close: () => Promise<void>;
     let store: Store;
 
     beforeAll(async () => {
-      ({ database, drop } = await tier.open());
-      store = createStore(database.db);
+      ({ store, close } = await tier.open());
       await store.customers.upsert({ id: 'cus_1', name: 'Ada', email: null, language: 'en', vulnerable: false });
     });
     afterAll(async () => {
-      await database.close();
-      await drop();
+      await close();
     });
 
     const conversation = async (): Promise<Conversation> => {
@@ -97,6 +107,18 @@ for (const tier of databaseTiers()) {
       expect((await store.conversations.get(c.id))?.lastSeq).toBe(0);
     });
 
+    it('lists conversations filtered by state and by a search over ids, customer and messages', async () => {
+      const a = await conversation();
+      const b = await conversation();
+      await store.conversations.update({ ...b, state: 'queued', version: 1 }, 0);
+      await appendMessage(store, randomIds, { conversationId: a.id, authorKind: 'customer', authorId: 'cus_1', clientMessageId: 's1', body: 'My Refund is 50%_late' }, NOW);
+      const ids = async (filter: Parameters<Store['conversations']['list']>[0]) => (await store.conversations.list(filter)).map((c) => c.id);
+      expect((await ids({ limit: 1000, search: 'refund IS 50%_' }))).toEqual([a.id]);
+      expect((await ids({ limit: 1000, search: b.id.slice(4).toUpperCase(), state: 'queued' }))).toEqual([b.id]);
+      expect((await ids({ limit: 1000, search: 'ADA' })).length).toBeGreaterThanOrEqual(2); // the customer's name
+      expect((await ids({ limit: 1000, search: '50%x' }))).toEqual([]);
+    });
+
     it('appends events and reads them back in order', async () => {
       const c = await conversation();
       await store.events.append([
@@ -107,6 +129,84 @@ for (const tier of databaseTiers()) {
         ['a', { n: 1 }],
         ['b', { n: 2 }],
       ]);
+    });
+
+    describe('dispatch and offers', () => {
+      const agent = (id: string, presence: 'available' | 'offline' = 'available') => ({
+        id,
+        email: `${id}@example.com`,
+        name: id,
+        passwordHash: 'x',
+        role: 'agent' as const,
+        languages: ['en'],
+        skills: [],
+        certifications: [],
+        tier: 'standard' as const,
+        capacity: 3,
+        qualityScore: 0.8,
+        callUpOptIn: true,
+        presence,
+        lastSeenAt: NOW,
+        lastOfferAt: null,
+      });
+      const offer = (id: string, conversationId: string, agentId: string) => ({
+        id,
+        conversationId,
+        agentId,
+        status: 'offered' as const,
+        createdAt: NOW,
+        expiresAt: NOW + 20_000,
+        answeredAt: null,
+        rank: { summary: 'why' },
+        payMinor: 300,
+        surgeMinor: 0,
+        declineReason: null,
+        countedAgainstAgent: null,
+      });
+      const queuedAt = async (priority: number, at: number) => {
+        const c = await conversation();
+        await store.conversations.update({ ...c, state: 'queued', priority, queuedAt: at, version: 1 }, 0);
+        return c.id;
+      };
+
+      it('queues by priority then time; load counts open offers and assigned chats; one open offer per conversation', async () => {
+        const later = await queuedAt(2, NOW + 10);
+        const urgent = await queuedAt(0, NOW + 20);
+        const earlier = await queuedAt(2, NOW + 5);
+        const ids = (await store.dispatch.queued(1000)).map((c) => c.id).filter((id) => [later, urgent, earlier].includes(id));
+        expect(ids).toEqual([urgent, earlier, later]);
+
+        await store.agents.insert(agent('agt_load'));
+        await store.offers.insert(offer('ofr_1', later, 'agt_load'));
+        await expect(store.offers.insert(offer('ofr_2', later, 'agt_load'))).rejects.toThrow();
+        const owned = (await store.conversations.get(urgent))!;
+        await store.conversations.update({ ...owned, state: 'assigned', ownerAgentId: 'agt_load', version: owned.version + 1 }, owned.version);
+        expect(await store.dispatch.agentWithLoad('agt_load')).toMatchObject({ load: 2, assigned: 1 });
+        expect((await store.dispatch.assignedTo('agt_load')).map((c) => c.id)).toEqual([urgent]);
+        // When the agent took it: their latest assignment event (not another agent's), else the row's last change.
+        expect((await store.dispatch.assignedTo('agt_load'))[0]?.assignedAt).toBe((await store.conversations.get(urgent))!.updatedAt);
+        const assigned = (agentId: string, at: number) => ({ type: 'conversation.assigned', conversationId: urgent, actor: 'system', payload: { agentId }, occurredAt: at });
+        await store.events.append([assigned('agt_load', NOW + 2), assigned('agt_load', NOW + 7), assigned('agt_other', NOW + 9)]);
+        expect((await store.dispatch.assignedTo('agt_load'))[0]?.assignedAt).toBe(NOW + 7);
+        expect((await store.dispatch.queued(1000)).map((c) => c.id)).not.toContain(urgent);
+
+        await store.offers.update({ ...offer('ofr_1', later, 'agt_load'), status: 'declined', answeredAt: NOW + 3 });
+        expect(await store.offers.openForConversation(later)).toBeNull();
+        expect((await store.offers.exclusions([later])).get(later)).toEqual(['agt_load']);
+        expect(await store.offers.budgetUsesSince('agt_load', NOW)).toEqual([NOW + 3]);
+        expect(await store.dispatch.agentWithLoad('agt_load')).toMatchObject({ load: 1, assigned: 1 });
+      });
+
+      it('names the latest open call-up for an agent, with its bonus, until it expires', async () => {
+        await store.agents.insert(agent('agt_called', 'offline'));
+        expect(await store.dispatch.openCallUp('agt_called', NOW)).toBeNull();
+        const callUp = (bonus: number) => ({ type: 'dispatch.call_up', conversationId: null, actor: 'dispatcher', payload: { agentIds: ['agt_called'], surgeBonusMinor: bonus, expiresAt: NOW + 60_000 }, occurredAt: NOW });
+        await store.events.append([callUp(150)]);
+        await store.events.append([callUp(250)]);
+        expect(await store.dispatch.openCallUp('agt_called', NOW + 1)).toEqual({ id: expect.stringMatching(/^callup_\d+$/), surgeBonusMinor: 250 });
+        expect(await store.dispatch.openCallUp('agt_called', NOW + 60_000)).toBeNull();
+        expect((await store.dispatch.offlineOptedIn()).map((a) => a.id)).toContain('agt_called');
+      });
     });
 
     describe('timers', () => {

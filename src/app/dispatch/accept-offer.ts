@@ -41,9 +41,12 @@ export async function acceptOffer(deps: DispatchDeps, input: { principal: Princi
       { conversationId: conversation.id, authorKind: 'system', authorId: null, clientMessageId: null, body: `${agent.name} has joined the conversation.`, meta: { event: 'agent_joined', agentId, agentName: agent.name } },
       now,
     );
-    return { conversation: { ...conversation, lastSeq: message.seq }, message, offerId: offer.id };
+    // The call-up the offer's surge came from (still named by the event log as of the offer's creation).
+    const callUp = offer.surgeMinor > 0 ? await tx.dispatch.openCallUp(agentId, offer.createdAt) : null;
+    return { conversation: { ...conversation, lastSeq: message.seq }, message, offerId: offer.id, callUp: callUp && { ...callUp, surgeBonusMinor: offer.surgeMinor } };
   });
   await deps.bus.publish(agentTopic(agentId), { type: 'offer.closed', agentId, offerId: result.offerId, status: 'accepted' });
   await publishChanges(deps.bus, { conversation: result.conversation, messages: [result.message] });
+  if (result.callUp) await deps.hooks?.callUpAnswered?.({ agentId, callUpId: result.callUp.id, surgeBonusMinor: result.callUp.surgeBonusMinor, at: now });
   return result.conversation;
 }

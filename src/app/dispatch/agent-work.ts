@@ -9,7 +9,10 @@ const agentOnly = (p: Principal) => {
   return p.agentId;
 };
 
-/** The agent's own view: profile, presence, load, open offers, chats, and what is left of the decline budget. */
+/**
+ * The agent's own view: profile, presence, load, open offers, chats (each with when they took it), what is
+ * left of the decline budget, and the server's time, against which offer deadlines and waits are counted.
+ */
 export async function getAgentWorkspace(deps: DispatchDeps, input: { principal: Principal }) {
   const agentId = agentOnly(input.principal);
   const now = deps.clock.now();
@@ -20,10 +23,11 @@ export async function getAgentWorkspace(deps: DispatchDeps, input: { principal: 
     deps.store.dispatch.assignedTo(agentId),
     deps.store.offers.budgetUsesSince(agentId, now - deps.dispatchConfig.declineBudget.windowMs),
   ]);
+  const { currency } = await deps.payRates.current();
   const offerViews = [];
   for (const offer of offers) {
     const conversation = await deps.store.conversations.get(offer.conversationId);
-    if (conversation) offerViews.push(toOfferView(offer, conversation, deps.payRates.currency, now));
+    if (conversation) offerViews.push(toOfferView(offer, conversation, currency, now));
   }
   const { passwordHash: _secret, ...profile } = agent;
   return {
@@ -31,6 +35,7 @@ export async function getAgentWorkspace(deps: DispatchDeps, input: { principal: 
     offers: offerViews,
     chats,
     declineBudget: { ...declineBudgetStatus(uses, now, deps.dispatchConfig.declineBudget), windowMs: deps.dispatchConfig.declineBudget.windowMs },
+    serverTime: now,
   };
 }
 

@@ -15,6 +15,8 @@ const EXPECTED_HANDLE_MS = 8 * 60_000;
  * locks on both, so concurrent dispatchers can never over-fill an agent or double-offer a conversation.
  */
 export async function createOffer(deps: DispatchDeps, proposal: Proposal, now: number): Promise<Offer | null> {
+  // Read before the transaction: the rates may come from the database.
+  const rates = await deps.payRates.current();
   const created = await deps.store.transaction(async (tx) => {
     const agent = await tx.dispatch.lockAgent(proposal.agentId);
     if (!agent || agent.presence !== 'available' || agent.load >= agent.capacity) return null;
@@ -22,8 +24,8 @@ export async function createOffer(deps: DispatchDeps, proposal: Proposal, now: n
     if (!current || current.state !== 'queued') return null;
     const { conversation } = await applyTransition(tx, current, { type: 'offer', agentId: agent.id }, now, 'dispatcher');
     // An agent who came online because of a call-up earns its surge bonus on the work it brings them.
-    const surgeMinor = await tx.dispatch.openCallUpBonus(agent.id, now);
-    const pay = conversationPay({ complexity: current.sensitive ? 'complex' : 'standard', handleMs: EXPECTED_HANDLE_MS }, deps.payRates);
+    const surgeMinor = (await tx.dispatch.openCallUp(agent.id, now))?.surgeBonusMinor ?? 0;
+    const pay = conversationPay({ complexity: current.sensitive ? 'complex' : 'standard', handleMs: EXPECTED_HANDLE_MS }, rates);
     const offer: Offer = {
       id: deps.ids.next('ofr'),
       conversationId: conversation.id,
@@ -46,7 +48,7 @@ export async function createOffer(deps: DispatchDeps, proposal: Proposal, now: n
   });
   if (!created) return null;
   const { offer, conversation } = created;
-  const view = toOfferView(offer, conversation, deps.payRates.currency, now);
+  const view = toOfferView(offer, conversation, rates.currency, now);
   await deps.bus.publish(agentTopic(offer.agentId), { type: 'offer.created', agentId: offer.agentId, offer: view });
   await publishChanges(deps.bus, { conversation });
   return offer;

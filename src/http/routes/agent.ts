@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { acceptResponse, declineBody, offerAnswerResponse, offerParams, presenceBody, presenceResponse, workspaceResponse } from '../../contracts/agent.js';
+import { acceptResponse, declineBody, offerAnswerResponse, offerParams, presenceBody, presenceResponse, suggestionsResponse, workspaceResponse } from '../../contracts/agent.js';
+import { conversationParams } from '../../contracts/http.js';
 import { errorBodySchema } from '../../contracts/common.js';
 import { requirePrincipal } from '../auth.js';
 import { typed, type HttpContext } from '../context.js';
@@ -13,6 +14,16 @@ export function agentRoutes(app: FastifyInstance, { services, authenticate }: Ht
   r.get('/v1/agent/workspace', {
     schema: { tags: ['agent'], summary: 'Your profile, presence, load, open offers, chats and decline budget', response: { 200: workspaceResponse, ...errors } },
     handler: async (request) => services.getAgentWorkspace({ principal: await requirePrincipal(authenticate, request, ['agent']) }),
+  });
+
+  r.get('/v1/agent/conversations/:conversationId/suggestions', {
+    schema: {
+      tags: ['agent'],
+      summary: 'Up to 3 suggested replies from the help articles for the customer’s latest messages (owning agent or supervisor)',
+      params: conversationParams,
+      response: { 200: suggestionsResponse, ...errors },
+    },
+    handler: async (request) => services.suggestReplies({ principal: await requirePrincipal(authenticate, request, ['agent']), conversationId: request.params.conversationId }),
   });
 
   r.post('/v1/agent/presence', {

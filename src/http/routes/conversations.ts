@@ -87,6 +87,14 @@ export function conversationRoutes(app: FastifyInstance, { services, authenticat
     },
   });
 
+  r.post('/v1/conversations/:conversationId/leave', {
+    schema: { tags: ['conversations'], summary: 'The customer stops waiting for a person: any open offer is withdrawn', params: conversationParams, response: { 200: conversationResponse, ...errors } },
+    handler: async (request) => {
+      const principal = await requirePrincipal(authenticate, request, ['customer']);
+      return { conversation: await services.leaveQueue({ principal, conversationId: request.params.conversationId }) };
+    },
+  });
+
   r.post('/v1/conversations/:conversationId/resolve', {
     schema: { tags: ['conversations'], summary: 'The owning agent resolves the conversation', params: conversationParams, body: resolveBody, response: { 200: conversationResponse, ...errors } },
     handler: async (request) => {

@@ -70,19 +70,16 @@ function newAgent(pool: PoolSpec, indexInPool: number, index: number): SimAgent 
     inPaidBlock: false,
     load: 0,
     assigned: 0,
-    lastOfferAtMs: null,
     scheduledOnline: false,
     calledUpUntilMs: -Infinity,
-    callUp: null,
     bookings: [],
     online: [],
     onlineSinceMs: null,
     busy: [],
     busySinceMs: null,
-    pay: [],
+    standby: [],
     offers: 0,
     declines: 0,
-    view: null,
   };
 }
 

@@ -1,12 +1,15 @@
-import { newConversation } from '../../domain/conversation/index.js';
+import { leaveQueue } from '../../app/dispatch/leave-queue.js';
+import { escalateConversation } from '../../app/escalate-conversation.js';
+import { resolveConversation } from '../../app/resolve-conversation.js';
+import { sendMessage } from '../../app/send-message.js';
+import { startConversation } from '../../app/start-conversation.js';
+import type { EscalationReason } from '../../domain/conversation/index.js';
 import type { Rng } from '../random.js';
+import { act } from './act.js';
 import { latentOutcome, outcomeMixAt, planAiConversation, triggerFor, type AiPlan } from './ai.js';
 import { ArrivalProcess } from './arrivals.js';
 import { humanFirst, markEscalatedAfterResolution, recordAiOutcome } from './guardrail.js';
-import { abandon } from './offers.js';
-import { payForConversation } from './pay-ledger.js';
-import { apply, enqueue } from './store.js';
-import type { CustomerDraw, MutableAiOutcome, SimAgent, SimConversation } from './types.js';
+import type { CustomerDraw, MutableAiOutcome, SimConversation } from './types.js';
 import { PRIORITY, type World } from './world.js';
 
 /**
@@ -16,8 +19,9 @@ import { PRIORITY, type World } from './world.js';
  *
  * Repeat contacts: a wrong resolution (AI or human) brings the customer back with
  * customers.repeat.probability after customers.repeat.delayHours — if that is still inside the day;
- * later ones are not simulated, but the resolution already counted as not durable. The repeat
- * reopens the same conversation (state machine `reopen`) to the AI or the human queue (policy).
+ * later ones are not simulated, but the resolution already counted as not durable. The customer
+ * writes to the same conversation again (sendMessage reopens it to the assistant), and the policy
+ * either lets the AI try again or has the customer ask for a person at once.
  */
 export function installArrivals(world: World): void {
   const process = new ArrivalProcess(world.scenario.arrivals, world.dayEndMs);
@@ -25,12 +29,14 @@ export function installArrivals(world: World): void {
     const t = process.next(after, world.rng.arrivals);
     if (t === null || t >= world.dayEndMs) return;
     world.kernel.scheduleAt(t, PRIORITY.arrival, () => {
-      arrive(world, drawCustomer(world, world.rng.customers));
+      const customer = drawCustomer(world, world.rng.customers);
       scheduleNext(t);
+      return arrive(world, customer);
     });
   };
   scheduleNext(0);
-  world.hooks.humanResolved = (conversation, agent, wrong, handleMs) => humanResolved(world, conversation, agent, wrong, handleMs);
+  world.hooks.humanResolved = (conversation, _agent, wrong) => humanResolved(world, conversation, wrong);
+  world.hooks.enteredQueue = (conversation) => enteredQueue(world, conversation);
 }
 
 function drawCustomer(world: World, r: Rng): CustomerDraw {
@@ -47,30 +53,52 @@ function drawCustomer(world: World, r: Rng): CustomerDraw {
   };
 }
 
-function arrive(world: World, customer: CustomerDraw): void {
+async function arrive(world: World, customer: CustomerDraw): Promise<void> {
+  const n = ++world.counts.conversations;
+  const intent = world.intents[customer.intentIndex]!.spec;
+  const customerId = `cus_${n.toString(36)}`;
+  // The customer record comes from the company's own systems (in production: the signed widget identity).
+  await world.app.store.customers.upsert({ id: customerId, name: `Customer ${n}`, email: null, language: customer.language, vulnerable: customer.vulnerable });
+  const started = await act(world, () =>
+    startConversation(world.app.deps, { customerId, language: customer.language, firstMessage: { clientMessageId: 'first', text: `(${intent.name})` } }),
+  );
   const conversation: SimConversation = {
-    id: `c${++world.counts.conversations}`,
+    id: started.conversation.id,
+    customerId,
     customer,
-    intent: world.intents[customer.intentIndex]!.spec,
-    snapshot: newConversation(),
-    version: 0,
+    intent,
+    state: started.conversation.state,
+    queuedAt: null,
     contact: 1,
     queueInterval: 0,
     waitMs: 0,
-    excludedAgentIds: [],
+    acceptedAt: null,
     offersThisEntry: 0,
-    widened: false,
-    offer: null,
-    offerEvent: null,
     abandonEvent: null,
     aiOutcome: null,
-    view: null,
   };
+  world.conversations.set(conversation.id, conversation);
   world.metrics.add(world.kernel.now, 'contacts');
-  route(world, conversation, customer.outcomeU, customer.triggerU, customer.turns);
+  await route(world, conversation, customer.outcomeU, customer.triggerU, customer.turns);
 }
 
-function route(world: World, conversation: SimConversation, outcomeU: number, triggerU: number, turns: number): void {
+/** What the queue needs to know, as the assistant's intent policy tells escalateConversation. */
+function routing(conversation: SimConversation) {
+  const { intent, customer } = conversation;
+  return {
+    intent: intent.name,
+    requiredCertification: intent.certification,
+    sensitive: intent.sensitive || customer.vulnerable,
+    // Lower is more urgent: vulnerable 0, a returning customer 1, everyone else 2.
+    priority: customer.vulnerable ? 0 : conversation.contact > 1 ? 1 : 2,
+  };
+}
+
+async function escalate(world: World, conversation: SimConversation, reason: EscalationReason): Promise<void> {
+  await act(world, () => escalateConversation(world.app.deps, { principal: 'ai', conversationId: conversation.id, reason, routing: routing(conversation) }));
+}
+
+async function route(world: World, conversation: SimConversation, outcomeU: number, triggerU: number, turns: number): Promise<void> {
   const { kernel, scenario, policy } = world;
   const now = kernel.now;
   const base = {
@@ -84,11 +112,8 @@ function route(world: World, conversation: SimConversation, outcomeU: number, tr
   if (policy.mode === 'human_only') {
     // No AI: the escalation policy routes every topic as human-only, on the first message.
     const plan = planAiConversation({ ...base, latent: 'resolves', humanOnly: true, humanFirst: false });
-    apply(world, conversation, { type: 'escalate', reason: plan.escalation!.reason });
-    enterQueue(world, conversation);
-    return;
+    return escalate(world, conversation, plan.escalation!.reason);
   }
-  if (conversation.snapshot.state === 'new') apply(world, conversation, { type: 'start' });
   world.metrics.add(now, 'aiConversations');
   world.metrics.add(now, 'aiCostMinor', world.aiCostMinor);
   const index = conversation.customer.intentIndex;
@@ -99,7 +124,7 @@ function route(world: World, conversation: SimConversation, outcomeU: number, tr
   kernel.schedule(durationMs, PRIORITY.ai, () => finishAi(world, conversation, plan, index));
 }
 
-function finishAi(world: World, conversation: SimConversation, plan: AiPlan, intentIndex: number): void {
+async function finishAi(world: World, conversation: SimConversation, plan: AiPlan, intentIndex: number): Promise<void> {
   const now = world.kernel.now;
   if (plan.escalation === null) return resolveByAi(world, conversation, plan.wrong, plan.negativeSentiment, intentIndex);
   if (world.policy.mode === 'ai_only') {
@@ -114,14 +139,13 @@ function finishAi(world: World, conversation: SimConversation, plan: AiPlan, int
   }
   if (conversation.aiOutcome !== null) markEscalatedAfterResolution(world.intents[intentIndex]!, conversation.aiOutcome);
   world.metrics.add(now, 'aiEscalated');
-  apply(world, conversation, { type: 'escalate', reason: plan.escalation.reason });
-  enterQueue(world, conversation);
+  await escalate(world, conversation, plan.escalation.reason);
 }
 
-function resolveByAi(world: World, conversation: SimConversation, wrong: boolean, negative: boolean, intentIndex: number): void {
+async function resolveByAi(world: World, conversation: SimConversation, wrong: boolean, negative: boolean, intentIndex: number): Promise<void> {
   const now = world.kernel.now;
   const { csat } = world.scenario;
-  apply(world, conversation, { type: 'resolve', by: 'ai' });
+  await act(world, () => resolveConversation(world.app.deps, { principal: 'ai', conversationId: conversation.id }));
   world.metrics.add(now, 'aiResolved');
   if (wrong) world.metrics.add(now, 'aiResolvedWrongly');
   const p = wrong ? csat.aiWrong : csat.aiResolved;
@@ -139,9 +163,8 @@ function resolveByAi(world: World, conversation: SimConversation, wrong: boolean
   if (wrong) maybeRepeat(world, conversation);
 }
 
-function humanResolved(world: World, conversation: SimConversation, agent: SimAgent, wrong: boolean, handleMs: number): void {
+function humanResolved(world: World, conversation: SimConversation, wrong: boolean): void {
   const { csat } = world.scenario;
-  payForConversation(world, conversation, agent, handleMs);
   world.metrics.add(world.kernel.now, 'humanResolutions');
   const p = (wrong ? csat.humanWrong : csat.humanResolved) - (csat.waitPenaltyPerMinute * conversation.waitMs) / 60_000;
   recordResolution(world, wrong, Math.min(1, Math.max(0, p)));
@@ -167,38 +190,38 @@ function maybeRepeat(world: World, conversation: SimConversation): void {
   if (at < world.dayEndMs) world.kernel.scheduleAt(at, PRIORITY.arrival, () => repeatContact(world, conversation));
 }
 
-function repeatContact(world: World, conversation: SimConversation): void {
+/** The customer writes to the resolved conversation again, which reopens it to the assistant (sendMessage). */
+async function repeatContact(world: World, conversation: SimConversation): Promise<void> {
   const now = world.kernel.now;
   const { policy } = world;
   conversation.contact++;
   world.metrics.add(now, 'contacts');
   world.metrics.add(now, 'repeatContacts');
+  const principal = { kind: 'customer' as const, customerId: conversation.customerId };
+  await act(world, () => sendMessage(world.app.deps, { principal, conversationId: conversation.id, clientMessageId: `again-${conversation.contact}`, text: 'It is still not sorted.' }));
   const to = policy.mode === 'ai_only' ? 'ai' : policy.mode === 'human_only' ? 'human' : (policy.repeatContactsTo ?? 'human');
   if (to === 'human') {
+    // The returning customer asks for a person straight away.
     if (conversation.aiOutcome !== null) markEscalatedAfterResolution(world.intents[conversation.customer.intentIndex]!, conversation.aiOutcome);
-    apply(world, conversation, { type: 'reopen', to: 'queued' });
-    enterQueue(world, conversation);
-    return;
+    return escalate(world, conversation, 'customer_asked');
   }
-  apply(world, conversation, { type: 'reopen', to: 'ai' });
   const r = world.rng.ai;
-  route(world, conversation, r.next(), r.next(), Math.max(1, Math.round(world.samplers.turns(r))));
+  await route(world, conversation, r.next(), r.next(), Math.max(1, Math.round(world.samplers.turns(r))));
 }
 
-function enterQueue(world: World, conversation: SimConversation): void {
+/** A new wait in the human queue: counted in this interval, and the customer's patience starts. */
+function enteredQueue(world: World, conversation: SimConversation): void {
   const { kernel, metrics } = world;
   const now = kernel.now;
   conversation.queueInterval = metrics.index(now);
-  metrics.add(now, 'queued');
-  conversation.widened = false;
-  conversation.excludedAgentIds = [];
   conversation.offersThisEntry = 0;
-  enqueue(world, conversation);
+  metrics.add(now, 'queued');
   const patienceMs = conversation.contact === 1 ? conversation.customer.patienceMs : world.samplers.patienceSeconds(world.rng.quality) * 1000;
-  conversation.abandonEvent = kernel.schedule(patienceMs, PRIORITY.patience, () => abandon(world, conversation));
-  if (conversation.snapshot.previousAgentId !== null && world.dispatchConfig.stickyHold) {
-    kernel.schedule(world.dispatchConfig.widenAfterMs + 1, PRIORITY.dispatch, () => world.hooks.requestDispatch());
-  }
-  world.hooks.requestDispatch();
-  world.hooks.ensureCallUpCheck();
+  conversation.abandonEvent = kernel.schedule(patienceMs, PRIORITY.patience, () => leave(world, conversation));
+}
+
+/** The customer's patience ran out while queued or offered: they leave (leaveQueue withdraws an open offer). */
+async function leave(world: World, conversation: SimConversation): Promise<void> {
+  conversation.abandonEvent = null;
+  await act(world, () => leaveQueue(world.app.deps, { principal: { kind: 'customer', customerId: conversation.customerId }, conversationId: conversation.id }));
 }

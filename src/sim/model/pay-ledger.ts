@@ -1,25 +1,35 @@
-import { callUpBonus, conversationPay, fairnessReport, settleBlock, type PayLine, type PoolFairness } from '../../domain/workforce/index.js';
-import type { SimAgent, SimConversation } from './types.js';
+import { defaultComplexity, recordCallUpBonus, recordConversationPay } from '../../app/workforce/record-pay.js';
+import type { LedgerEntry } from '../../app/workforce/ports.js';
+import { fairnessReport, settleBlock, type PayLine, type PoolFairness } from '../../domain/workforce/index.js';
 import type { World } from './world.js';
 
 /**
- * The pay ledger: append-only PayLines per agent, produced by the workforce pay rules —
- * conversationPay when a chat is resolved, callUpBonus once per call-up that led to a handled
- * conversation, and settleBlock for each booked on-call block at the end of the run (standby for
- * the online time inside it; nothing for a no-show).
+ * Pay, through the workforce use-cases into the application's ledger (append-only, one payment per
+ * cause): conversation pay when an agent resolves (recordConversationPay, handle time from the
+ * assignment in the event log), the call-up's surge bonus when an agent accepts work it brought them
+ * (recordCallUpBonus, once per call-up). The after-commit hooks are wired as main.ts wires them;
+ * only the conversation's complexity comes from the scenario (the simulator knows what the work was).
+ * Standby is settled per booked block at the end of the run with the domain's settleBlock (online
+ * time inside the block; nothing for a no-show).
  */
-export function payForConversation(world: World, conversation: SimConversation, agent: SimAgent, handleMs: number): void {
-  const now = world.kernel.now;
-  const line = conversationPay({ complexity: conversation.intent.complexity, handleMs }, world.payRates);
-  agent.pay.push(line);
-  world.metrics.add(now, 'conversationPayMinor', line.amountMinor);
-  const callUp = agent.callUp;
-  if (callUp !== null && !callUp.bonusPaid && now - handleMs <= callUp.expiresAtMs) {
-    const bonus = callUpBonus(world.payRates);
-    agent.pay.push(bonus);
-    callUp.bonusPaid = true;
-    world.metrics.add(now, 'surgePayMinor', bonus.amountMinor);
-  }
+export function installPay(world: World): void {
+  world.paid = {
+    async resolved(conversation, by) {
+      if (by === 'ai') return;
+      const intent = world.conversations.get(conversation.id)?.intent;
+      const entry = await recordConversationPay(world.app.pay, {
+        agentId: by.agentId,
+        conversationId: conversation.id,
+        resolvedAt: conversation.resolvedAt ?? world.app.deps.clock.now(),
+        complexity: intent?.complexity ?? defaultComplexity(conversation.sensitive),
+      });
+      if (entry) world.metrics.add(world.kernel.now, 'conversationPayMinor', entry.amountMinor);
+    },
+    async callUpAnswered({ agentId, callUpId, surgeBonusMinor, at }) {
+      const entry = await recordCallUpBonus(world.app.pay, { agentId, callUpId, surgeBonusMinor, occurredAt: at });
+      if (entry) world.metrics.add(world.kernel.now, 'surgePayMinor', entry.amountMinor);
+    },
+  };
 }
 
 export interface BlockTotals {
@@ -39,7 +49,7 @@ export function settleBlocks(world: World): BlockTotals {
       if (settlement.status === 'attended') {
         attended++;
         standbyMinor += settlement.standby.amountMinor;
-        agent.pay.push(settlement.standby);
+        agent.standby.push(settlement.standby);
       } else if (settlement.status === 'no_show') {
         noShows++;
       }
@@ -48,9 +58,17 @@ export function settleBlocks(world: World): BlockTotals {
   return { attended, noShows, standbyMinor };
 }
 
-export const earningsMinor = (pay: readonly PayLine[]) => pay.reduce((s, l) => s + l.amountMinor, 0);
+/** Every ledger entry of the run. */
+export const ledgerEntries = (world: World): Promise<LedgerEntry[]> => world.app.store.ledger.list({ fromMs: 0, toMs: Number.MAX_SAFE_INTEGER });
 
-export function poolFairness(world: World): PoolFairness {
+/** Each agent's earnings: the ledger's entries plus settled standby. */
+export function earningsByAgent(world: World, entries: readonly LedgerEntry[]): Map<string, number> {
+  const earnings = new Map<string, number>(world.agents.map((a) => [a.id, a.standby.reduce((s, l) => s + l.amountMinor, 0)]));
+  for (const e of entries) earnings.set(e.agentId, (earnings.get(e.agentId) ?? 0) + e.amountMinor);
+  return earnings;
+}
+
+export function poolFairness(world: World, earnings: ReadonlyMap<string, number>): PoolFairness {
   return fairnessReport(
     world.agents.map((a) => ({
       agentId: a.id,
@@ -59,7 +77,7 @@ export function poolFairness(world: World): PoolFairness {
         .filter((b) => settleBlock(b, a.online, world.payRates).status === 'attended')
         .map((b) => ({ startMs: b.startMs, endMs: b.endMs })),
       busy: a.busy,
-      earningsMinor: earningsMinor(a.pay),
+      earningsMinor: earnings.get(a.id) ?? 0,
       offers: a.offers,
       declines: a.declines,
     })),
@@ -67,8 +85,9 @@ export function poolFairness(world: World): PoolFairness {
   );
 }
 
-export function ledgerTotals(world: World): Record<PayLine['kind'], number> {
+export function ledgerTotals(world: World, entries: readonly LedgerEntry[]): Record<PayLine['kind'], number> {
   const totals: Record<PayLine['kind'], number> = { standby: 0, conversation: 0, surge: 0, quality_bonus: 0 };
-  for (const agent of world.agents) for (const line of agent.pay) totals[line.kind] += line.amountMinor;
+  for (const agent of world.agents) for (const line of agent.standby) totals.standby += line.amountMinor;
+  for (const e of entries) if (e.kind in totals) totals[e.kind as PayLine['kind']] += e.amountMinor;
   return totals;
 }

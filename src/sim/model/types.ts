@@ -1,11 +1,15 @@
-import type { ConversationSnapshot } from '../../domain/conversation/index.js';
-import type { AgentTier, DispatchAgent, Offer, Presence, QueuedConversation } from '../../domain/dispatch/index.js';
+import type { ConversationState } from '../../domain/conversation/index.js';
+import type { AgentTier, Presence } from '../../domain/dispatch/index.js';
 import type { AiOutcome, GuardrailState } from '../../domain/quality/index.js';
 import type { BlockBooking, Interval, PayLine } from '../../domain/workforce/index.js';
 import type { ScheduledEvent } from '../kernel.js';
 import type { IntentSpec, PoolSpec } from '../scenario.js';
 
-/** An agent as the simulator keeps them: the dispatch view's fields plus behaviour and bookkeeping. */
+/**
+ * An agent as the simulator sees them: who they are, how they behave (their pool), and a mirror of
+ * what the application has made of them (presence, load), kept from the use-cases' results and the
+ * events they publish. The mirror feeds the metrics; the application's store stays the truth.
+ */
 export interface SimAgent {
   readonly id: string;
   readonly index: number;
@@ -23,23 +27,19 @@ export interface SimAgent {
   load: number;
   /** Assigned chats only: an agent with none is waiting, not working. */
   assigned: number;
-  lastOfferAtMs: number | null;
   /** The presence plan (blocks, ad-hoc windows) has the agent online now. */
   scheduledOnline: boolean;
   /** A call-up stay keeps the agent online until then. */
   calledUpUntilMs: number;
-  /** The call-up whose bonus this agent can still earn (paid once, on the first conversation handled). */
-  callUp: { expiresAtMs: number; bonusPaid: boolean } | null;
   bookings: BlockBooking[];
   online: Interval[];
   onlineSinceMs: number | null;
   busy: Interval[];
   busySinceMs: number | null;
-  pay: PayLine[];
+  /** Standby lines from settling the agent's blocks (conversation and surge pay are in the ledger). */
+  standby: PayLine[];
   offers: number;
   declines: number;
-  /** Cached dispatch view; null when something it shows has changed. */
-  view: DispatchAgent | null;
 }
 
 /** What was drawn for a customer when they first arrived (common random numbers across policies). */
@@ -58,30 +58,29 @@ export interface CustomerDraw {
 
 export type ResolvedBy = 'ai' | 'human';
 
+/** A customer's conversation: the draw, the simulator's bookkeeping, and a mirror of its state in the store. */
 export interface SimConversation {
   readonly id: string;
+  readonly customerId: string;
   readonly customer: CustomerDraw;
   readonly intent: IntentSpec;
-  snapshot: ConversationSnapshot;
-  /** Bumped on every transition, as the store's conditional update would. */
-  version: number;
+  /** The state the application last published for it. */
+  state: ConversationState;
+  /** When it (last) entered the human queue, as the application recorded it. */
+  queuedAt: number | null;
   /** 1 for the first contact, 2 for the first repeat, … */
   contact: number;
   /** Interval (index) in which the conversation last entered the human queue. */
   queueInterval: number;
   /** Time the last human answer took (queue entry to accept), for the CSAT wait penalty. */
   waitMs: number;
-  excludedAgentIds: string[];
+  /** When the current agent accepted it (handle time, and so pay, runs from here). */
+  acceptedAt: number | null;
   /** Offers made since the conversation last entered the queue. */
   offersThisEntry: number;
-  widened: boolean;
-  offer: Offer | null;
-  offerEvent: ScheduledEvent | null;
   abandonEvent: ScheduledEvent | null;
   /** The guardrail record of the last AI resolution, so a repeat contact can mark it. */
   aiOutcome: MutableAiOutcome | null;
-  /** Cached dispatch view while queued; null when it must be rebuilt. */
-  view: QueuedConversation | null;
 }
 
 export type MutableAiOutcome = { -readonly [K in keyof AiOutcome]: AiOutcome[K] };

@@ -1,4 +1,6 @@
-import { dispatchPolicy, makeDispatchConfig, type DispatchConfig, type DispatchPolicy } from '../../domain/dispatch/index.js';
+import type { ConversationHooks } from '../../app/deps.js';
+import type { RealtimeEvent } from '../../app/ports.js';
+import { makeDispatchConfig, type DispatchConfig } from '../../domain/dispatch/index.js';
 import type { EscalationPolicy } from '../../domain/escalation/index.js';
 import { DEFAULT_GUARDRAIL_CONFIG, initialGuardrailState, type GuardrailConfig } from '../../domain/quality/index.js';
 import { DEFAULT_PAY_RATES, type PayRates } from '../../domain/workforce/index.js';
@@ -10,6 +12,7 @@ import { buildPopulation, type PresenceWindow } from './agents.js';
 import { sampler, type Sampler } from './distributions.js';
 import { HandlingStatsTracker } from './handling-stats.js';
 import { Metrics } from './metrics.js';
+import { createSimApp, type SimApp } from './app.js';
 import type { GuardrailSwitch, IntentRuntime, SimAgent, SimConversation } from './types.js';
 
 /** Same-time events run in this order: presence changes first, dispatch last (it sees everything else). */
@@ -18,9 +21,8 @@ export const PRIORITY = {
   arrival: 1,
   ai: 2,
   agent: 3,
-  timeout: 4,
+  timers: 4,
   patience: 5,
-  callUp: 6,
   guardrail: 7,
   dispatch: 8,
 } as const;
@@ -34,26 +36,29 @@ export interface PoolSamplers {
 
 /** Late-bound steps, so the flow modules can call each other without importing each other. */
 export interface Hooks {
+  /** Run the dispatcher soon (the application published a dispatch kick). */
   requestDispatch(): void;
-  ensureCallUpCheck(): void;
-  /** A human resolved a conversation (pay, metrics, repeat contact). */
-  humanResolved(conversation: SimConversation, agent: SimAgent, wrong: boolean, handleMs: number): void;
+  /** A human resolved a conversation (metrics, repeat contact). */
+  humanResolved(conversation: SimConversation, agent: SimAgent, wrong: boolean): void;
   /** An agent's load or presence changed in a way that may let them go offline. */
-  agentFreed(agent: SimAgent): void;
+  agentFreed(agent: SimAgent): Promise<void>;
+  /** The patience of a customer who just entered the queue starts running. */
+  enteredQueue(conversation: SimConversation): void;
 }
 
-/** Everything one run shares: the in-memory "store", the clock, the random streams and the rules' config. */
+/** Everything one run shares: the application, the clock, the random streams, the population and the metrics. */
 export interface World {
   readonly scenario: Scenario;
   readonly policy: PolicySpec;
   readonly seed: number;
   readonly kernel: Kernel;
+  readonly app: SimApp;
   readonly rng: { arrivals: Rng; customers: Rng; ai: Rng; agents: Rng; quality: Rng; callUps: Rng };
   readonly dispatchConfig: DispatchConfig;
-  readonly dispatchPolicy: DispatchPolicy;
   /** 0: dispatch as soon as something changes; else at the next multiple of this (a batch window). */
   readonly tickMs: number;
-  readonly callUpCheckMs: number;
+  /** The dispatcher's loop also runs this often while anyone waits (widening, holds, call-ups), as in production. */
+  readonly pollMs: number;
   readonly escalationPolicy: EscalationPolicy;
   readonly guardrailConfig: GuardrailConfig;
   readonly payRates: PayRates;
@@ -70,18 +75,22 @@ export interface World {
   readonly agents: SimAgent[];
   readonly agentById: Map<string, SimAgent>;
   readonly windows: PresenceWindow[];
-  /** Agents dispatch may offer to right now (available with a free slot), kept by store.updateAgent. */
-  readonly freeAgents: Set<SimAgent>;
-  /** Conversations waiting for an offer (state 'queued'), in the order they (re-)entered. */
+  /** Ids of agents inside a paid on-call block now: the dispatcher prefers them (DispatchDeps.paidBlocks). */
+  readonly paidAgents: Set<string>;
+  readonly conversations: Map<string, SimConversation>;
+  /** Conversations in state 'queued', as the application last published them. */
   readonly queue: Map<string, SimConversation>;
   readonly metrics: Metrics;
   readonly guardrailSwitches: GuardrailSwitch[];
   readonly stats: HandlingStatsTracker;
   readonly samplers: { turns: Sampler; turnSeconds: Sampler; patienceSeconds: Sampler; repeatDelayHours: Sampler };
   readonly poolSamplers: Map<PoolSpec, PoolSamplers>;
-  readonly counts: { conversations: number; offers: number; proposalsDropped: number; unfinished: number };
-  lastCallUpAtMs: number | null;
+  readonly counts: { conversations: number; lateAnswers: number };
   hooks: Hooks;
+  /** Sees every event the application publishes (installed by the observer). */
+  observe(topic: string, event: RealtimeEvent): void;
+  /** The application's after-commit hooks: pay through the workforce use-cases (installed by the pay module). */
+  paid: Required<Pick<ConversationHooks, 'resolved' | 'callUpAnswered'>>;
 }
 
 export function createWorld(scenario: Scenario, policy: PolicySpec, seed: number): World {
@@ -98,6 +107,8 @@ export function createWorld(scenario: Scenario, policy: PolicySpec, seed: number
       surgeBonusMinor: payRates.callUpBonusMinor,
       ...(d.callUpThresholdSeconds !== undefined && { thresholdMs: d.callUpThresholdSeconds * 1000 }),
       ...(d.callUpMaxAgents !== undefined && { maxAgents: d.callUpMaxAgents }),
+      // A policy without call-ups: the dispatcher's planCallUp finds no one to invite.
+      ...(!policy.callUps && { maxAgents: 0 }),
       ...(d.callUpCooldownSeconds !== undefined && { cooldownMs: d.callUpCooldownSeconds * 1000 }),
     },
   });
@@ -112,16 +123,34 @@ export function createWorld(scenario: Scenario, policy: PolicySpec, seed: number
     ]),
   );
   const languages = Object.keys(scenario.customers.languages);
-  return {
+  const kernel = new Kernel(0);
+  const paidAgents = new Set<string>();
+  const stats = new HandlingStatsTracker(scenario.agents.pools);
+  // The application's hooks call into the world, which exists by the time anything runs.
+  let world: World | null = null;
+  const app = createSimApp({
+    kernel,
+    dispatchConfig,
+    policyName: policy.matching,
+    payRates,
+    paidAgents,
+    handling: () => stats.current(),
+    observe: (topic, event) => world!.observe(topic, event),
+    hooks: {
+      resolved: (conversation, by) => world!.paid.resolved(conversation, by),
+      callUpAnswered: (answer) => world!.paid.callUpAnswered(answer),
+    },
+  });
+  world = {
     scenario,
     policy,
     seed,
-    kernel: new Kernel(0),
+    kernel,
+    app,
     rng: { arrivals: root('arrivals'), customers: root('customers'), ai: root('ai'), agents: root('agents'), quality: root('quality'), callUps: root('call-ups') },
     dispatchConfig,
-    dispatchPolicy: dispatchPolicy(policy.matching),
     tickMs: (d.tickSeconds ?? (policy.matching === 'batch' ? 2 : 0)) * 1000,
-    callUpCheckMs: (d.callUpCheckSeconds ?? 30) * 1000,
+    pollMs: (d.pollSeconds ?? 1) * 1000,
     escalationPolicy: escalationPolicyFor(policy),
     guardrailConfig: {
       ...DEFAULT_GUARDRAIL_CONFIG,
@@ -143,11 +172,12 @@ export function createWorld(scenario: Scenario, policy: PolicySpec, seed: number
     agents: population.agents,
     agentById: new Map(population.agents.map((a) => [a.id, a])),
     windows: population.windows,
-    freeAgents: new Set(),
+    paidAgents,
+    conversations: new Map(),
     queue: new Map(),
     metrics: new Metrics(scenario.day.intervalMinutes * 60_000, runEndMs, payRates.standbyMinorPerHour),
     guardrailSwitches: [],
-    stats: new HandlingStatsTracker(scenario.agents.pools),
+    stats,
     samplers: {
       turns: sampler(scenario.ai.turns),
       turnSeconds: sampler(scenario.ai.turnSeconds),
@@ -155,15 +185,17 @@ export function createWorld(scenario: Scenario, policy: PolicySpec, seed: number
       repeatDelayHours: sampler(scenario.customers.repeat.delayHours),
     },
     poolSamplers,
-    counts: { conversations: 0, offers: 0, proposalsDropped: 0, unfinished: 0 },
-    lastCallUpAtMs: null,
+    counts: { conversations: 0, lateAnswers: 0 },
     hooks: {
       requestDispatch: () => {},
-      ensureCallUpCheck: () => {},
       humanResolved: () => {},
-      agentFreed: () => {},
+      agentFreed: async () => {},
+      enteredQueue: () => {},
     },
+    observe: () => {},
+    paid: { resolved: async () => {}, callUpAnswered: async () => {} },
   };
+  return world;
 }
 
 function withoutFloor(pay: Scenario['pay']): Omit<Scenario['pay'], 'hourlyFloorMinor'> {
