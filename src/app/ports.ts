@@ -98,6 +98,8 @@ export interface TimerRepository {
   claimDue(owner: string, now: number, leaseMs: number, limit: number): Promise<ClaimedTimer[]>;
   complete(id: number): Promise<void>;
   countPending(): Promise<number>;
+  /** When the next timer can be claimed (its due time, or just after a running lease), or null when none is pending. */
+  nextDueAt(): Promise<number | null>;
 }
 
 /** The repositories, bound to one database connection or transaction. */

@@ -40,6 +40,7 @@ export { compare, poolRuns, type CompareOptions, type ComparisonResult, type Pol
 export { deriveMetrics, percentileFromBins, type DeriveOptions, type DerivedMetrics } from './summary.js';
 export { agentFigures, quantiles, type AgentFigures, type Quantiles } from './agent-figures.js';
 export type { IntervalCounters } from './model/metrics.js';
+export type { SimStore } from './model/app.js';
 export type { GuardrailSwitch } from './model/types.js';
 export { renderReport, type ReportOptions } from './report-html.js';
 export { METRICS, formatMoney, formatValue, type MetricInfo, type Unit } from './report-format.js';

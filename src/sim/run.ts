@@ -9,6 +9,7 @@ import { installObserver } from './model/observer.js';
 import { earningsByAgent, installPay, ledgerEntries, ledgerTotals, poolFairness, settleBlocks, type BlockTotals } from './model/pay-ledger.js';
 import { installPresence } from './model/presence.js';
 import type { GuardrailSwitch, SimAgent } from './model/types.js';
+import type { SimStore } from './model/app.js';
 import { createWorld, type World } from './model/world.js';
 import type { PolicySpec, Scenario } from './scenario.js';
 import { deriveMetrics, type DerivedMetrics } from './summary.js';
@@ -32,6 +33,8 @@ export interface SimulateOptions {
   readonly onProgress?: (progress: Progress) => void;
   /** Compare the simulator's mirror with the application's store at the end (tests); a difference throws. */
   readonly checkMirror?: boolean;
+  /** Run on this store instead of a fresh in-memory one (tests: the same day on PostgreSQL's store). */
+  readonly store?: SimStore;
 }
 
 export interface IntervalResult {
@@ -82,7 +85,7 @@ export function findPolicy(scenario: Scenario, name: string | undefined): Policy
 export async function simulate(scenario: Scenario, options: SimulateOptions = {}): Promise<SimulationResult> {
   const policy = findPolicy(scenario, options.policy);
   const seed = options.seed ?? scenario.seeds[0]!;
-  const world = createWorld(scenario, policy, seed);
+  const world = createWorld(scenario, policy, seed, options.store);
   for (const agent of world.agents) await world.app.store.agents.insert(agentProfile(agent));
   installObserver(world);
   installPay(world);

@@ -50,6 +50,12 @@ export const timerRepository = (db: DbOrTx): TimerRepository => ({
     await db.delete(timers).where(eq(timers.id, id));
   },
 
+  async nextDueAt() {
+    // As claimDue sees a row: claimable from its due time, or once its lease has run out (claimed_until < now).
+    const [row] = await db.select({ at: sql<string | null>`min(greatest(${timers.dueAt}, coalesce(${timers.claimedUntil} + interval '1 millisecond', ${timers.dueAt})))` }).from(timers);
+    return row?.at ? new Date(row.at).getTime() : null;
+  },
+
   async countPending() {
     const [row] = await db.select({ n: count() }).from(timers);
     return row?.n ?? 0;

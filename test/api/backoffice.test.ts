@@ -10,9 +10,7 @@ let customer: string;
 beforeAll(async () => {
   t = await startTestTandem();
   customer = await t.customerToken('demo');
-  conversationId = (await t.app.inject({ method: 'POST', url: '/v1/conversations', payload: {}, headers: bearer(customer) })).json().conversation.id;
-  await t.app.inject({ method: 'POST', url: `/v1/conversations/${conversationId}/escalate`, payload: {}, headers: bearer(customer) });
-  await t.app.inject({ method: 'POST', url: `/v1/admin/conversations/${conversationId}/assign`, payload: { agentId: 'agt_sam' }, headers: { 'x-api-key': ADMIN_KEY } });
+  conversationId = await t.assignedConversation(customer, 'agt_sam');
   sam = await t.agentToken('sam@example.com');
   noah = await t.agentToken('noah@example.com');
 });

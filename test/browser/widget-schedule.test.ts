@@ -51,4 +51,17 @@ describe('a customer asks the assistant for their payment schedule', () => {
     const conversations = (await t.app.inject({ method: 'GET', url: '/v1/admin/conversations', headers: { 'x-api-key': 'test-admin-key-0123456789' } })).json().conversations;
     expect(conversations.map((c: { state: string; customerId: string }) => [c.state, c.customerId])).toEqual([['ai', 'cus_demo']]);
   });
+
+  it('asks for a person, then leaves the queue: the conversation is abandoned and a person can be asked for again', async () => {
+    const widget = await openShopWidget(customer.page, baseUrl);
+    await widget.getByRole('button', { name: 'Talk to a person' }).click();
+    await widget.getByText("You're in the queue for a person.").waitFor();
+    await widget.getByRole('button', { name: 'Leave the queue' }).click();
+    await widget.getByText('You left the queue: ask for a person again at any time').waitFor();
+    expect(await widget.getByRole('button', { name: 'Talk to a person' }).isEnabled()).toBe(true);
+    await screenshot(customer.page, 'widget-left-queue');
+
+    const conversations = (await t.app.inject({ method: 'GET', url: '/v1/admin/conversations?state=abandoned', headers: { 'x-api-key': 'test-admin-key-0123456789' } })).json().conversations;
+    expect(conversations.map((c: { customerId: string }) => c.customerId)).toEqual(['cus_demo']);
+  });
 });

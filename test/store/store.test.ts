@@ -232,6 +232,17 @@ for (const tier of storeTiers) {
         expect((await store.timers.claimDue('other', NOW + 60_000, 1_000, 100)).filter((t) => t.kind === 'recover')).toEqual([]);
       });
 
+      it('says when the next timer can be claimed: its due time, then just after its lease', async () => {
+        const early = NOW - 10_000_000; // before every other timer of this suite
+        await store.timers.schedule({ kind: 'next', dueAt: early, payload: {}, dedupeKey: 'next-test' });
+        expect(await store.timers.nextDueAt()).toBe(early);
+        const [claimed] = await store.timers.claimDue('n', early, 1_000, 1);
+        expect(claimed?.kind).toBe('next');
+        expect(await store.timers.nextDueAt()).toBe(early + 1_001);
+        await store.timers.complete(claimed!.id);
+        expect(await store.timers.nextDueAt()).toBeGreaterThan(early + 1_001);
+      });
+
       it('does not hand out timers before they are due', async () => {
         await store.timers.schedule({ kind: 'future', dueAt: NOW + 3_600_000, payload: {} });
         expect((await store.timers.claimDue('n', NOW + 1_000_000, 1_000, 100)).filter((t) => t.kind === 'future')).toEqual([]);

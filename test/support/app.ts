@@ -25,6 +25,8 @@ export type TestTandem = Tandem & {
   logs: string[];
   customerToken(as?: 'demo' | 'anonymous'): Promise<string>;
   agentToken(email?: string): Promise<string>;
+  /** A new conversation of this customer, asked over to a person and assigned to `agentId` by the admin key. */
+  assignedConversation(customerToken: string, agentId: string): Promise<string>;
   dispose(): Promise<void>;
 };
 
@@ -52,6 +54,13 @@ export async function startTestTandem(
     async agentToken(email = 'sam@example.com') {
       const res = await inject({ method: 'POST', url: '/v1/agent/login', payload: { email, password: DEMO_PASSWORD } });
       return (res.json() as { token: string }).token;
+    },
+    async assignedConversation(customerToken: string, agentId: string) {
+      const start = await inject({ method: 'POST', url: '/v1/conversations', payload: {}, headers: bearer(customerToken) });
+      const id = (start.json() as { conversation: { id: string } }).conversation.id;
+      await inject({ method: 'POST', url: `/v1/conversations/${id}/escalate`, payload: {}, headers: bearer(customerToken) });
+      await inject({ method: 'POST', url: `/v1/admin/conversations/${id}/assign`, payload: { agentId }, headers: { 'x-api-key': ADMIN_KEY } });
+      return id;
     },
     async dispose() {
       await tandem.close();

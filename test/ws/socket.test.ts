@@ -12,10 +12,7 @@ afterAll(async () => t.dispose());
 
 async function assignedConversation() {
   const customer = await t.customerToken();
-  const start = await t.app.inject({ method: 'POST', url: '/v1/conversations', payload: {}, headers: bearer(customer) });
-  const id = start.json().conversation.id as string;
-  await t.app.inject({ method: 'POST', url: `/v1/conversations/${id}/escalate`, payload: {}, headers: bearer(customer) });
-  await t.app.inject({ method: 'POST', url: `/v1/admin/conversations/${id}/assign`, payload: { agentId: 'agt_sam' }, headers: { 'x-api-key': ADMIN_KEY } });
+  const id = await t.assignedConversation(customer, 'agt_sam');
   return { id, customer, agent: await t.agentToken('sam@example.com') };
 }
 

@@ -92,6 +92,11 @@ export class ApiClient {
     return (await this.request<{ conversation: Conversation }>('POST', `/v1/conversations/${enc(conversationId)}/escalate`, {})).conversation;
   }
 
+  /** The customer stops waiting for a person; an offer already made to an agent is withdrawn. */
+  async leaveQueue(conversationId: string): Promise<Conversation> {
+    return (await this.request<{ conversation: Conversation }>('POST', `/v1/conversations/${enc(conversationId)}/leave`, {})).conversation;
+  }
+
   async resolve(conversationId: string, resolution?: string): Promise<Conversation> {
     const body = resolution ? { resolution } : {};
     return (await this.request<{ conversation: Conversation }>('POST', `/v1/conversations/${enc(conversationId)}/resolve`, body)).conversation;

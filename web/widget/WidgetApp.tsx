@@ -47,7 +47,14 @@ export function WidgetApp({ embedded, sessionKind }: WidgetAppProps) {
         <Button variant="secondary" size="sm" onClick={() => void chat.askForPerson()} disabled={!canAskForPerson}>
           Talk to a person
         </Button>
-        {state === 'queued' || state === 'offered' ? <span className="small muted">A person has been asked for.</span> : null}
+        {state === 'queued' || state === 'offered' ? (
+          <>
+            <span className="small muted">A person has been asked for.</span>
+            <Button variant="secondary" size="sm" onClick={() => void chat.leaveQueue()}>
+              Leave the queue
+            </Button>
+          </>
+        ) : null}
       </div>
       <div className="widget-notices">
         {connectionLost ? <Banner tone="warning">Reconnecting… Anything you write will be sent when the connection is back.</Banner> : null}
@@ -84,6 +91,8 @@ function subtitle(state: string | null): string {
       return 'With a person';
     case 'resolved':
       return 'Resolved: write again if you need more help';
+    case 'abandoned':
+      return 'You left the queue: ask for a person again at any time';
     default:
       return 'Our assistant answers first; a person is one click away';
   }

@@ -27,6 +27,7 @@ export type CustomerChat = {
   send: (text: string) => void;
   retry: (clientMessageId: string) => void;
   askForPerson: () => Promise<void>;
+  leaveQueue: () => Promise<void>;
 };
 
 const finished = (conversation: Conversation | null) => conversation?.state === 'closed' || conversation?.state === 'abandoned';
@@ -142,6 +143,16 @@ export function useCustomerChat(sessionKind: 'demo' | 'anonymous'): CustomerChat
     }
   }, [api, current, start]);
 
+  const leaveQueue = useCallback(async () => {
+    if (!current) return;
+    try {
+      await api.leaveQueue(current);
+      setError(null);
+    } catch (caught) {
+      setError(describeError(caught));
+    }
+  }, [api, current]);
+
   const pending = starting && !feed.messages.some((m) => m.clientMessageId === starting.clientMessageId) ? [starting, ...feed.pending] : feed.pending;
-  return { api, conversation: feed.conversation, messages: feed.messages, pending, queue: feed.queue, status, error: error ?? feed.error?.message ?? null, send, retry, askForPerson };
+  return { api, conversation: feed.conversation, messages: feed.messages, pending, queue: feed.queue, status, error: error ?? feed.error?.message ?? null, send, retry, askForPerson, leaveQueue };
 }

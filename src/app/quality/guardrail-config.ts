@@ -3,7 +3,7 @@ import type { QualityStore } from './ports.js';
 import { GUARDRAIL_THRESHOLDS_KEY, type QualityPolicy } from './quality-deps.js';
 
 /** The controller's configuration now: the shipped defaults with the operator's floors, if they set any. */
-export async function currentGuardrailConfig(quality: QualityStore, policy: QualityPolicy): Promise<GuardrailConfig> {
+export async function currentGuardrailConfig(quality: Pick<QualityStore, 'settings'>, policy: Pick<QualityPolicy, 'guardrail'>): Promise<GuardrailConfig> {
   const stored = await quality.settings.get(GUARDRAIL_THRESHOLDS_KEY);
   return stored ? { ...policy.guardrail, thresholds: stored as unknown as GuardrailThresholds } : policy.guardrail;
 }

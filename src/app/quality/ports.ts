@@ -214,3 +214,8 @@ export type QualityStore = {
   timers: TimerRepository;
   transaction<T>(work: (tx: QualityStore) => Promise<T>): Promise<T>;
 };
+
+/** What the guardrail needs of the quality store: its state, the operator's floors, the event log (the simulator supplies just these). */
+export type GuardrailStore = Pick<QualityStore, 'guardrail' | 'settings' | 'events'> & {
+  transaction<T>(work: (tx: GuardrailStore) => Promise<T>): Promise<T>;
+};

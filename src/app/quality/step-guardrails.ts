@@ -1,6 +1,9 @@
 import { stepGuardrail, type GuardrailReason, type GuardrailMode, type HumanCapacity } from '../../domain/quality/index.js';
 import { currentGuardrailConfig } from './guardrail-config.js';
+import type { GuardrailStore } from './ports.js';
 import type { QualityDeps } from './quality-deps.js';
+
+export type GuardrailDeps = { quality: GuardrailStore; policy: Pick<QualityDeps['policy'], 'guardrail'> };
 
 export type GuardrailStepSummary = { intent: string; mode: GuardrailMode; switched: boolean; reason: GuardrailReason; outcomesConsidered: number };
 
@@ -14,7 +17,7 @@ const MAX_OUTCOMES = 2000;
  * node (the leader) every few minutes. `humanCapacity` is what dispatch expects now; when human-first is
  * warranted but people are saturated, the evidence recommends a call-up instead of keeping the AI.
  */
-export async function stepGuardrails(deps: QualityDeps, input: { nowMs: number; humanCapacity?: HumanCapacity }): Promise<GuardrailStepSummary[]> {
+export async function stepGuardrails(deps: GuardrailDeps, input: { nowMs: number; humanCapacity?: HumanCapacity }): Promise<GuardrailStepSummary[]> {
   const config = await currentGuardrailConfig(deps.quality, deps.policy);
   const { nowMs } = input;
   const windowStart = nowMs - config.windowMs;
@@ -55,6 +58,6 @@ export async function stepGuardrails(deps: QualityDeps, input: { nowMs: number; 
 }
 
 /** Intents the assistant must only triage and summarise (the lead passes this to the assistant). */
-export async function humanFirstIntents(deps: QualityDeps): Promise<Set<string>> {
+export async function humanFirstIntents(deps: GuardrailDeps): Promise<Set<string>> {
   return new Set(await deps.quality.guardrail.humanFirstIntents());
 }

@@ -10,12 +10,12 @@ const timerEvents = new WeakMap<World, ScheduledEvent>();
  */
 export async function act<T>(world: World, call: () => Promise<T>): Promise<T> {
   const result = await call();
-  wakeForTimers(world);
+  await wakeForTimers(world);
   return result;
 }
 
-function wakeForTimers(world: World): void {
-  const next = world.app.store.nextTimerAt();
+async function wakeForTimers(world: World): Promise<void> {
+  const next = await world.app.store.timers.nextDueAt();
   if (next === null || next > world.runEndMs) return;
   const scheduled = timerEvents.get(world);
   if (scheduled !== undefined && !scheduled.cancelled && scheduled.time <= next) return;

@@ -4,13 +4,15 @@ import { expireOffer } from '../../app/dispatch/expire-offer.js';
 import { closeResolvedConversation } from '../../app/close-resolved-conversation.js';
 import type { ConversationHooks } from '../../app/deps.js';
 import { fixedPayRates } from '../../app/pay-rates/index.js';
-import type { EventBus, RealtimeEvent } from '../../app/ports.js';
+import type { EventBus, RealtimeEvent, Store } from '../../app/ports.js';
 import { CLOSE_TIMER_KIND } from '../../app/resolve-conversation.js';
+import type { PayLedgerRepository, WorkActivityRepository } from '../../app/workforce/ports.js';
 import type { PayDeps } from '../../app/workforce/record-pay.js';
 import type { DispatchConfig, HandlingStats } from '../../domain/dispatch/index.js';
 import type { PayRates } from '../../domain/workforce/index.js';
 import { TimerRunner } from '../../runtime/timer-runner.js';
-import { createMemoryStore, type MemoryStore } from '../../store/memory/memory-store.js';
+import { createMemoryGuardrailStore, type MemoryGuardrailStore } from '../../store/memory/guardrail.js';
+import { createMemoryStore } from '../../store/memory/memory-store.js';
 import type { Kernel } from '../kernel.js';
 
 /**
@@ -20,8 +22,13 @@ import type { Kernel } from '../kernel.js';
  * the web apps do, through the events it publishes. Timers are the application's own timer rows,
  * run by the runtime's TimerRunner when virtual time reaches them.
  */
+/** The store the simulator needs: the application's Store plus the pay ledger and the one activity fact pay reads. */
+export type SimStore = Store & { readonly ledger: PayLedgerRepository; readonly activity: Pick<WorkActivityRepository, 'assignedAt'> };
+
 export interface SimApp {
-  readonly store: MemoryStore;
+  readonly store: SimStore;
+  /** The guardrail's part of the quality store (its state, switches, and the AI outcomes it judges). */
+  readonly guardrail: MemoryGuardrailStore;
   readonly deps: DispatchDeps;
   readonly pay: PayDeps;
   readonly timers: TimerRunner;
@@ -38,10 +45,12 @@ export interface SimAppOptions {
   readonly handling: () => HandlingStats;
   readonly observe: (topic: string, event: RealtimeEvent) => void;
   readonly hooks: ConversationHooks;
+  /** Default: a fresh in-memory store. Tests run the same day on PostgreSQL's store to show they agree. */
+  readonly store?: SimStore;
 }
 
 export function createSimApp(options: SimAppOptions): SimApp {
-  const store = createMemoryStore();
+  const store = options.store ?? createMemoryStore();
   // Whole milliseconds, as the database keeps them: the same run on PostgreSQL sees the same times.
   const clock = { now: () => Math.round(options.kernel.now) };
   const payRates = fixedPayRates(options.payRates);
@@ -63,7 +72,7 @@ export function createSimApp(options: SimAppOptions): SimApp {
   const timers = new TimerRunner(store.timers, clock, { owner: 'simulator', pollMs: 1000, leaseMs: 30_000, batch: 100, logger: failLoudly });
   timers.on(OFFER_EXPIRY_TIMER, (timer) => expireOffer(deps, timer.payload as { offerId: string }));
   timers.on(CLOSE_TIMER_KIND, async (timer) => void (await closeResolvedConversation(deps, timer.payload as { conversationId: string; resolvedAt: number })));
-  return { store, deps, pay: { workforce: store, payRates }, timers, dispatchState: { lastCallUpAt: null } };
+  return { store, guardrail: createMemoryGuardrailStore(store.events), deps, pay: { workforce: store, payRates }, timers, dispatchState: { lastCallUpAt: null } };
 }
 
 /** Publishes straight to the simulator (and to any subscriber), synchronously, in order. */

@@ -135,9 +135,9 @@ async function finishAi(world: World, conversation: SimConversation, plan: AiPla
   }
   if (!plan.triage) {
     const outcome: MutableAiOutcome = { atMs: now, csat: null, aiResolved: false, durable: null, escalatedAfterResolution: false, negativeSentiment: plan.negativeSentiment };
-    recordAiOutcome(world.intents[intentIndex]!, outcome);
+    recordAiOutcome(world, world.intents[intentIndex]!, outcome);
   }
-  if (conversation.aiOutcome !== null) markEscalatedAfterResolution(world.intents[intentIndex]!, conversation.aiOutcome);
+  if (conversation.aiOutcome !== null) markEscalatedAfterResolution(conversation.aiOutcome);
   world.metrics.add(now, 'aiEscalated');
   await escalate(world, conversation, plan.escalation.reason);
 }
@@ -152,7 +152,7 @@ async function resolveByAi(world: World, conversation: SimConversation, wrong: b
   recordResolution(world, wrong, p);
   const rated = world.rng.quality.bernoulli(csat.responseRate);
   const satisfied = world.rng.quality.bernoulli(p);
-  conversation.aiOutcome = recordAiOutcome(world.intents[intentIndex]!, {
+  conversation.aiOutcome = recordAiOutcome(world, world.intents[intentIndex]!, {
     atMs: now,
     csat: rated ? (satisfied ? 5 : 2) : null,
     aiResolved: true,
@@ -202,7 +202,7 @@ async function repeatContact(world: World, conversation: SimConversation): Promi
   const to = policy.mode === 'ai_only' ? 'ai' : policy.mode === 'human_only' ? 'human' : (policy.repeatContactsTo ?? 'human');
   if (to === 'human') {
     // The returning customer asks for a person straight away.
-    if (conversation.aiOutcome !== null) markEscalatedAfterResolution(world.intents[conversation.customer.intentIndex]!, conversation.aiOutcome);
+    if (conversation.aiOutcome !== null) markEscalatedAfterResolution(conversation.aiOutcome);
     return escalate(world, conversation, 'customer_asked');
   }
   const r = world.rng.ai;

@@ -59,7 +59,7 @@ export function settleBlocks(world: World): BlockTotals {
 }
 
 /** Every ledger entry of the run. */
-export const ledgerEntries = (world: World): Promise<LedgerEntry[]> => world.app.store.ledger.list({ fromMs: 0, toMs: Number.MAX_SAFE_INTEGER });
+export const ledgerEntries = (world: World): Promise<LedgerEntry[]> => world.app.store.ledger.list({ fromMs: 0, toMs: world.runEndMs + 1 });
 
 /** Each agent's earnings: the ledger's entries plus settled standby. */
 export function earningsByAgent(world: World, entries: readonly LedgerEntry[]): Map<string, number> {

@@ -1,6 +1,6 @@
 import type { ConversationState } from '../../domain/conversation/index.js';
 import type { AgentTier, Presence } from '../../domain/dispatch/index.js';
-import type { AiOutcome, GuardrailState } from '../../domain/quality/index.js';
+import type { AiOutcome } from '../../domain/quality/index.js';
 import type { BlockBooking, Interval, PayLine } from '../../domain/workforce/index.js';
 import type { ScheduledEvent } from '../kernel.js';
 import type { IntentSpec, PoolSpec } from '../scenario.js';
@@ -88,11 +88,6 @@ export type MutableAiOutcome = { -readonly [K in keyof AiOutcome]: AiOutcome[K] 
 export interface IntentRuntime {
   readonly spec: IntentSpec;
   readonly index: number;
-  guardrail: GuardrailState;
-  /** Most recent AI outcomes, oldest first, capped (the guardrail only looks at the latest 200 per metric). */
-  outcomes: MutableAiOutcome[];
-  /** An outcome was added or changed since the guardrail last stepped this intent. */
-  changed: boolean;
 }
 
 export interface GuardrailSwitch {

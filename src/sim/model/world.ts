@@ -2,7 +2,7 @@ import type { ConversationHooks } from '../../app/deps.js';
 import type { RealtimeEvent } from '../../app/ports.js';
 import { makeDispatchConfig, type DispatchConfig } from '../../domain/dispatch/index.js';
 import type { EscalationPolicy } from '../../domain/escalation/index.js';
-import { DEFAULT_GUARDRAIL_CONFIG, initialGuardrailState, type GuardrailConfig } from '../../domain/quality/index.js';
+import { DEFAULT_GUARDRAIL_CONFIG, type GuardrailConfig } from '../../domain/quality/index.js';
 import { DEFAULT_PAY_RATES, type PayRates } from '../../domain/workforce/index.js';
 import { Kernel } from '../kernel.js';
 import { createRng, type Rng } from '../random.js';
@@ -12,7 +12,7 @@ import { buildPopulation, type PresenceWindow } from './agents.js';
 import { sampler, type Sampler } from './distributions.js';
 import { HandlingStatsTracker } from './handling-stats.js';
 import { Metrics } from './metrics.js';
-import { createSimApp, type SimApp } from './app.js';
+import { createSimApp, type SimApp, type SimStore } from './app.js';
 import type { GuardrailSwitch, IntentRuntime, SimAgent, SimConversation } from './types.js';
 
 /** Same-time events run in this order: presence changes first, dispatch last (it sees everything else). */
@@ -82,6 +82,8 @@ export interface World {
   readonly queue: Map<string, SimConversation>;
   readonly metrics: Metrics;
   readonly guardrailSwitches: GuardrailSwitch[];
+  /** Intents the guardrail has switched to human-first, when the policy applies its switches. */
+  humanFirstIntents: ReadonlySet<string>;
   readonly stats: HandlingStatsTracker;
   readonly samplers: { turns: Sampler; turnSeconds: Sampler; patienceSeconds: Sampler; repeatDelayHours: Sampler };
   readonly poolSamplers: Map<PoolSpec, PoolSamplers>;
@@ -93,7 +95,7 @@ export interface World {
   paid: Required<Pick<ConversationHooks, 'resolved' | 'callUpAnswered'>>;
 }
 
-export function createWorld(scenario: Scenario, policy: PolicySpec, seed: number): World {
+export function createWorld(scenario: Scenario, policy: PolicySpec, seed: number, store?: SimStore): World {
   const root = (name: string) => createRng(seed, name);
   const dayEndMs = scenario.day.hours * 3_600_000;
   const runEndMs = dayEndMs + scenario.day.drainHours * 3_600_000;
@@ -140,6 +142,7 @@ export function createWorld(scenario: Scenario, policy: PolicySpec, seed: number
       resolved: (conversation, by) => world!.paid.resolved(conversation, by),
       callUpAnswered: (answer) => world!.paid.callUpAnswered(answer),
     },
+    ...(store && { store }),
   });
   world = {
     scenario,
@@ -165,7 +168,8 @@ export function createWorld(scenario: Scenario, policy: PolicySpec, seed: number
     aiCostMinor: policy.aiCostPerConversationMinor ?? scenario.ai.costPerConversationMinor,
     incidents: parseIncidents(scenario),
     triggerWeights: triggerWeights(scenario),
-    intents: scenario.intents.map((spec, index) => ({ spec, index, guardrail: initialGuardrailState(spec.name, 0), outcomes: [], changed: false })),
+    intents: scenario.intents.map((spec, index) => ({ spec, index })),
+    humanFirstIntents: new Set(),
     intentShares: scenario.intents.map((i) => i.share),
     languages,
     languageWeights: languages.map((l) => scenario.customers.languages[l] ?? 0),

@@ -8,7 +8,7 @@ import { memoryLedger } from './ledger.js';
 import { memoryOffers } from './offers.js';
 import { memoryAgents, memoryAssistantState, memoryCustomers } from './people.js';
 import { AUTOCOMMIT, Journal, Tables, type Undo } from './tables.js';
-import { memoryTimers, nextTimerAt } from './timers.js';
+import { memoryTimers } from './timers.js';
 
 /**
  * The Store port held in memory: the simulator's database, and a fast one for tests of use-cases.
@@ -20,8 +20,6 @@ import { memoryTimers, nextTimerAt } from './timers.js';
 export type MemoryStore = Store & {
   readonly ledger: PayLedgerRepository;
   readonly activity: Pick<WorkActivityRepository, 'assignedAt'>;
-  /** When the next timer can be claimed (a poller's view), or null when none is pending. */
-  nextTimerAt(): number | null;
 };
 
 export function createMemoryStore(): MemoryStore {
@@ -40,7 +38,6 @@ export function createMemoryStore(): MemoryStore {
       assistant: memoryAssistantState(tables, undo),
       ledger: memoryLedger(tables, undo),
       activity: memoryActivity(tables),
-      nextTimerAt: () => nextTimerAt(tables),
       async transaction(work) {
         // A nested call joins the transaction already open, as the SQL store does.
         if (inTransaction) return work(store);

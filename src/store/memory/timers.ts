@@ -62,6 +62,9 @@ export const memoryTimers = (t: Tables, undo: Undo): TimerRepository => ({
   async countPending() {
     return t.timers.size;
   },
+  async nextDueAt() {
+    return nextTimerAt(t);
+  },
 });
 
 /** When the next timer can be claimed, or null when none is pending (what a poller would find). */
