@@ -1,4 +1,4 @@
-import { dispatchPolicy, estimateQueue, planCallUp, shouldWiden, type QueuedConversation } from '../../domain/dispatch/index.js';
+import { dispatchPolicy, estimateQueue, isLate, planCallUp, shouldWiden, type DispatchAgent, type QueueEstimate, type QueuedConversation } from '../../domain/dispatch/index.js';
 import { agentTopic, type AgentWithLoad } from '../ports.js';
 import { createOffer } from './create-offer.js';
 import type { DispatchDeps } from './dispatch-deps.js';
@@ -54,19 +54,29 @@ export async function runDispatch(deps: DispatchDeps, state: { lastCallUpAt: num
     });
   }
 
-  let callUps = 0;
+  // Offline agents are read only when someone is expected to wait past the threshold: most ticks have nobody late.
+  const callUps = estimates.some((e) => isLate(e, deps.dispatchConfig)) ? await callUpIfLate(deps, state, stillWaiting, agents, estimates, now) : 0;
+  return { queued: queued.length, offered, widened, callUps };
+}
+
+async function callUpIfLate(
+  deps: DispatchDeps,
+  state: { lastCallUpAt: number | null },
+  waiting: QueuedConversation[],
+  agents: DispatchAgent[],
+  estimates: QueueEstimate[],
+  now: number,
+): Promise<number> {
   const offline = await deps.store.dispatch.offlineOptedIn();
   const callUp = planCallUp(
-    { queue: stillWaiting, agents: [...agents, ...offline.map((a) => toDispatchAgent({ ...a, load: 0, assigned: 0 }))], nowMs: now, estimates, lastCallUpAtMs: state.lastCallUpAt },
+    { queue: waiting, agents: [...agents, ...offline.map((a) => toDispatchAgent({ ...a, load: 0, assigned: 0 }))], nowMs: now, estimates, lastCallUpAtMs: state.lastCallUpAt },
     deps.dispatchConfig,
   );
-  if (callUp.send) {
-    state.lastCallUpAt = now;
-    await deps.store.events.append([{ type: 'dispatch.call_up', conversationId: null, actor: 'dispatcher', payload: { agentIds: callUp.agentIds, lateConversationIds: callUp.lateConversationIds, surgeBonusMinor: callUp.surgeBonusMinor, expiresAt: callUp.expiresAtMs }, occurredAt: now }]);
-    for (const agentId of callUp.agentIds) {
-      await deps.bus.publish(agentTopic(agentId), { type: 'call_up', agentId, surgeBonusMinor: callUp.surgeBonusMinor, expiresAt: callUp.expiresAtMs, waiting: callUp.lateConversationIds.length });
-      callUps += 1;
-    }
+  if (!callUp.send) return 0;
+  state.lastCallUpAt = now;
+  await deps.store.events.append([{ type: 'dispatch.call_up', conversationId: null, actor: 'dispatcher', payload: { agentIds: callUp.agentIds, lateConversationIds: callUp.lateConversationIds, surgeBonusMinor: callUp.surgeBonusMinor, expiresAt: callUp.expiresAtMs }, occurredAt: now }]);
+  for (const agentId of callUp.agentIds) {
+    await deps.bus.publish(agentTopic(agentId), { type: 'call_up', agentId, surgeBonusMinor: callUp.surgeBonusMinor, expiresAt: callUp.expiresAtMs, waiting: callUp.lateConversationIds.length });
   }
-  return { queued: queued.length, offered, widened, callUps };
+  return callUp.agentIds.length;
 }

@@ -21,7 +21,7 @@ export type CallUpDecision =
       readonly agentIds: readonly string[];
       /** Conversations whose expected wait crossed the threshold, in queue order. */
       readonly lateConversationIds: readonly string[];
-      /** Paid per conversation taken while the call-up is valid, minor units. */
+      /** Paid once per call-up to an invited agent who takes work while it is valid, minor units. */
       readonly surgeBonusMinor: number;
       readonly expiresAtMs: number;
     }
@@ -44,14 +44,17 @@ export type CallUpDecision =
  * The bonus is flat (config), tied to demand only through the threshold: unconditional bonuses pull
  * in agents who then wait unpaid (routing.md §3).
  */
+/** Expected to wait past the call-up threshold in all (an unknown estimate counts as infinite). */
+export const isLate = (estimate: QueueEstimate, config: DispatchConfig): boolean =>
+  (estimate.estimatedWaitMs === null ? Infinity : estimate.waitedMs + estimate.estimatedWaitMs) > config.callUp.thresholdMs;
+
 export function planCallUp(input: CallUpInput, config: DispatchConfig): CallUpDecision {
-  const { thresholdMs, cooldownMs, maxAgents, slotsPerLateConversation } = config.callUp;
+  const { cooldownMs, maxAgents, slotsPerLateConversation } = config.callUp;
   const byId = new Map(input.queue.map((c) => [c.id, c]));
   const late: QueuedConversation[] = [];
   for (const e of input.estimates) {
     const conversation = byId.get(e.conversationId);
-    const expected = e.estimatedWaitMs === null ? Infinity : e.waitedMs + e.estimatedWaitMs;
-    if (conversation !== undefined && expected > thresholdMs) late.push(conversation);
+    if (conversation !== undefined && isLate(e, config)) late.push(conversation);
   }
   const lateConversationIds = late.map((c) => c.id);
   if (late.length === 0) return { send: false, reason: 'no_late_conversations', lateConversationIds };

@@ -3,10 +3,20 @@ import type { Conversation } from '../../domain/conversation/types.js';
 import { copyAgent, indexPresence } from './people.js';
 import { setRow, type Tables, type Undo } from './tables.js';
 
-/** Load = conversations the agent owns plus offers they have open (an open offer holds a slot), as in SQL. */
+/**
+ * Load = conversations the agent owns plus offers they have open (an open offer holds a slot), as in SQL.
+ * The dispatcher reads every available agent on every tick, so each agent's answer is kept, frozen, until
+ * their row or their load changes (rows are replaced, never changed in place, so identity tells).
+ */
+const loads = new WeakMap<Agent, { assigned: number; load: number; view: AgentWithLoad }>();
 function withLoad(t: Tables, agent: Agent): AgentWithLoad {
   const assigned = t.assignedByAgent.get(agent.id)?.size ?? 0;
-  return { ...agent, assigned, load: assigned + (t.openOffersByAgent.get(agent.id)?.size ?? 0) };
+  const load = assigned + (t.openOffersByAgent.get(agent.id)?.size ?? 0);
+  const cached = loads.get(agent);
+  if (cached && cached.assigned === assigned && cached.load === load) return cached.view;
+  const view = Object.freeze({ ...agent, assigned, load });
+  loads.set(agent, { assigned, load, view });
+  return view;
 }
 
 const queueOrder = (a: Conversation, b: Conversation) =>
