@@ -1,4 +1,4 @@
-import { dispatchPolicy, estimateQueue, isLate, planCallUp, shouldWiden, type DispatchAgent, type QueueEstimate, type QueuedConversation } from '../../domain/dispatch/index.js';
+import { callUpCoolingDown, dispatchPolicy, estimateQueue, isLate, planCallUp, shouldWiden, type DispatchAgent, type QueueEstimate, type QueuedConversation } from '../../domain/dispatch/index.js';
 import { agentTopic, type AgentWithLoad } from '../ports.js';
 import { createOffer } from './create-offer.js';
 import type { DispatchDeps } from './dispatch-deps.js';
@@ -54,8 +54,10 @@ export async function runDispatch(deps: DispatchDeps, state: { lastCallUpAt: num
     });
   }
 
-  // Offline agents are read only when someone is expected to wait past the threshold: most ticks have nobody late.
-  const callUps = estimates.some((e) => isLate(e, deps.dispatchConfig)) ? await callUpIfLate(deps, state, stillWaiting, agents, estimates, now) : 0;
+  // Offline agents are read only when a call-up could go out: someone is expected to wait past the threshold
+  // and the last call-up is not too recent. Most ticks have neither.
+  const callUpDue = !callUpCoolingDown(state.lastCallUpAt, now, deps.dispatchConfig) && estimates.some((e) => isLate(e, deps.dispatchConfig));
+  const callUps = callUpDue ? await callUpIfLate(deps, state, stillWaiting, agents, estimates, now) : 0;
   return { queued: queued.length, offered, widened, callUps };
 }
 

@@ -48,8 +48,12 @@ export type CallUpDecision =
 export const isLate = (estimate: QueueEstimate, config: DispatchConfig): boolean =>
   (estimate.estimatedWaitMs === null ? Infinity : estimate.waitedMs + estimate.estimatedWaitMs) > config.callUp.thresholdMs;
 
+/** Too soon after the last call-up to send another (callUp.cooldownMs). */
+export const callUpCoolingDown = (lastCallUpAtMs: number | null, nowMs: number, config: DispatchConfig): boolean =>
+  lastCallUpAtMs !== null && nowMs - lastCallUpAtMs < config.callUp.cooldownMs;
+
 export function planCallUp(input: CallUpInput, config: DispatchConfig): CallUpDecision {
-  const { cooldownMs, maxAgents, slotsPerLateConversation } = config.callUp;
+  const { maxAgents, slotsPerLateConversation } = config.callUp;
   const byId = new Map(input.queue.map((c) => [c.id, c]));
   const late: QueuedConversation[] = [];
   for (const e of input.estimates) {
@@ -58,7 +62,7 @@ export function planCallUp(input: CallUpInput, config: DispatchConfig): CallUpDe
   }
   const lateConversationIds = late.map((c) => c.id);
   if (late.length === 0) return { send: false, reason: 'no_late_conversations', lateConversationIds };
-  if (input.lastCallUpAtMs !== null && input.nowMs - input.lastCallUpAtMs < cooldownMs) {
+  if (callUpCoolingDown(input.lastCallUpAtMs, input.nowMs, config)) {
     return { send: false, reason: 'cooldown', lateConversationIds };
   }
 

@@ -31,7 +31,7 @@ export {
 } from './eligibility.js';
 export { fairnessComponent, rankAgent, rankingComponents, scoreAgent, weightedScore } from './ranking.js';
 export { effectiveWeights, shouldWiden, stickyHoldAgentId } from './widening.js';
-export { isLate, planCallUp, type CallUpDecision, type CallUpInput } from './call-up.js';
+export { callUpCoolingDown, isLate, planCallUp, type CallUpDecision, type CallUpInput } from './call-up.js';
 export { compareQueued, effectivePriorityClass, orderQueue, promotions } from './queue-order.js';
 export { estimateQueue, type HandlingStats, type QueueEstimate } from './eta.js';
 export { maxWeightAssignment, type AssignmentResult } from './hungarian.js';

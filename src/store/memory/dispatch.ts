@@ -1,6 +1,6 @@
 import type { Agent, AgentWithLoad, DispatchRepository } from '../../app/ports.js';
 import type { Conversation } from '../../domain/conversation/types.js';
-import { copyAgent, indexPresence } from './people.js';
+import { indexPresence } from './people.js';
 import { setRow, type Tables, type Undo } from './tables.js';
 
 /**
@@ -26,7 +26,7 @@ export const memoryDispatch = (t: Tables, undo: Undo): DispatchRepository => {
   const change = (agentId: string, patch: Partial<Agent>) => {
     const row = t.agents.get(agentId);
     if (!row) return;
-    const next = { ...row, ...patch };
+    const next = Object.freeze({ ...row, ...patch });
     setRow(undo, t.agents, agentId, next);
     indexPresence(t, undo, next, row);
   };
@@ -37,7 +37,9 @@ export const memoryDispatch = (t: Tables, undo: Undo): DispatchRepository => {
       return rows.sort(queueOrder).slice(0, limit).map((c) => ({ ...c }));
     },
     async availableAgents() {
-      return withPresence('available').map((agent) => withLoad(t, agent));
+      const rows: AgentWithLoad[] = [];
+      for (const id of t.agentIdsByPresence.get('available') ?? []) rows.push(withLoad(t, t.agents.get(id)!));
+      return rows;
     },
     async agentsWithLoad(filter) {
       const rows: AgentWithLoad[] = [];
@@ -45,7 +47,7 @@ export const memoryDispatch = (t: Tables, undo: Undo): DispatchRepository => {
       return rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     },
     async offlineOptedIn() {
-      return withPresence('offline').filter((a) => a.callUpOptIn).map(copyAgent);
+      return withPresence('offline').filter((a) => a.callUpOptIn);
     },
     async agentWithLoad(agentId) {
       const agent = t.agents.get(agentId);
@@ -66,7 +68,7 @@ export const memoryDispatch = (t: Tables, undo: Undo): DispatchRepository => {
     async silentSince(before) {
       const rows: Agent[] = [];
       for (const a of t.agents.values()) {
-        if ((a.presence === 'available' || a.presence === 'away') && a.lastSeenAt !== null && a.lastSeenAt < before) rows.push(copyAgent(a));
+        if ((a.presence === 'available' || a.presence === 'away') && a.lastSeenAt !== null && a.lastSeenAt < before) rows.push(a);
       }
       return rows;
     },

@@ -42,7 +42,15 @@ export function createMemoryGuardrailStore(events: EventLog): MemoryGuardrailSto
     },
     async intentsToStep(sinceMs) {
       const intents = new Set(states.keys());
-      for (const [intent, list] of outcomes) if (list.some((o) => o.aiResolved && o.atMs >= sinceMs)) intents.add(intent);
+      for (const [intent, list] of outcomes) {
+        // Recorded in time order: look back from the newest, only as far as `sinceMs`.
+        for (let i = list.length - 1; i >= 0 && list[i]!.atMs >= sinceMs; i--) {
+          if (list[i]!.aiResolved) {
+            intents.add(intent);
+            break;
+          }
+        }
+      }
       return [...intents].sort();
     },
     async aiOutcomes(intent, fromMs, toMs, limit) {

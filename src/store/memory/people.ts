@@ -8,9 +8,12 @@ export function indexPresence(t: Tables, undo: Undo, agent: Agent, before?: Agen
   addToSet(undo, t.agentIdsByPresence, agent.presence, agent.id);
 }
 
-/** Stored agents hold frozen lists, so a copy of the row can share them (dispatch copies agents on every tick). */
-export const copyAgent = (a: Agent): Agent => ({ ...a });
-const freezeLists = (a: Agent): Agent => ({ ...a, languages: Object.freeze([...a.languages]) as string[], skills: Object.freeze([...a.skills]) as string[], certifications: Object.freeze([...a.certifications]) as string[] });
+/**
+ * Stored agent rows are frozen (lists included) and replaced on every change, never edited in place, so a
+ * read can hand out the row itself: dispatch reads every available agent on every tick.
+ */
+export const frozenAgent = (a: Agent): Agent =>
+  Object.freeze({ ...a, languages: Object.freeze([...a.languages]) as string[], skills: Object.freeze([...a.skills]) as string[], certifications: Object.freeze([...a.certifications]) as string[] });
 
 export const memoryCustomers = (t: Tables, undo: Undo): CustomerRepository => ({
   async get(id) {
@@ -25,7 +28,7 @@ export const memoryCustomers = (t: Tables, undo: Undo): CustomerRepository => ({
 export const memoryAgents = (t: Tables, undo: Undo): AgentRepository => ({
   async get(id) {
     const row = t.agents.get(id);
-    return row ? copyAgent(row) : null;
+    return row ?? null;
   },
   async getByEmail(email) {
     const id = t.agentIdByEmail.get(email);
@@ -33,12 +36,12 @@ export const memoryAgents = (t: Tables, undo: Undo): AgentRepository => ({
   },
   async insert(agent) {
     if (t.agents.has(agent.id) || t.agentIdByEmail.has(agent.email)) throw new Error(`duplicate key: agent ${agent.id} <${agent.email}>`);
-    setRow(undo, t.agents, agent.id, freezeLists(agent));
+    setRow(undo, t.agents, agent.id, frozenAgent(agent));
     setRow(undo, t.agentIdByEmail, agent.email, agent.id);
     indexPresence(t, undo, agent);
   },
   async list() {
-    return [...t.agents.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map(copyAgent);
+    return [...t.agents.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   },
 });
 
