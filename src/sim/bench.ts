@@ -1,3 +1,4 @@
+import { Kernel } from './kernel.js';
 import { simulate } from './run.js';
 import { scenarioFrom } from './scenario-load.js';
 import type { Scenario } from './scenario.js';
@@ -71,5 +72,18 @@ export async function benchSimulator(): Promise<void> {
   out('simulated conversations per wall-clock second', Math.round(result.summary.contacts / seconds).toLocaleString('en-GB'));
   // On a shared machine the wall clock includes time other processes had the CPU.
   out('simulated conversations per CPU second', Math.round(result.summary.contacts / cpuSeconds).toLocaleString('en-GB'));
-  out('kernel events per second', Math.round(result.events / seconds).toLocaleString('en-GB'));
+  const eventsPerSecond = result.events / seconds;
+  out('kernel events per second (each runs application code)', Math.round(eventsPerSecond).toLocaleString('en-GB'));
+  // Baseline, same process: the kernel alone, the same number of events with empty handlers.
+  const kernelOnly = await kernelEventsPerSecond(result.events);
+  out('baseline: kernel alone, empty handlers (events per second)', Math.round(kernelOnly).toLocaleString('en-GB'));
+  out('ratio: simulated day / kernel alone', (eventsPerSecond / kernelOnly).toFixed(4));
+}
+
+async function kernelEventsPerSecond(events: number): Promise<number> {
+  const kernel = new Kernel(0);
+  for (let i = 0; i < events; i++) kernel.schedule((i * 7919) % 86_400_000, i % 9, () => {});
+  const started = performance.now();
+  await kernel.run();
+  return events / ((performance.now() - started) / 1000);
 }
