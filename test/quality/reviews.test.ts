@@ -37,7 +37,6 @@ for (const tier of databaseTiers()) {
       const recorded = await f.services.recordResolution({ conversationId: id });
       return { id, recorded };
     }
-    const review = (reviews: QaReview[], reason: string) => reviews.find((r) => r.sampleReason === reason);
     const complete = (r: QaReview, answers: ReviewAnswers) => f.services.submitReview({ principal: supervisor(r.reviewerId!), reviewId: r.id, answers });
     const storedScore = async (agentId: string) => (await f.store.agents.get(agentId))!.qualityScore;
 

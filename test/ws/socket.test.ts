@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_KEY, bearer, startTestTandem, type TestTandem } from '../support/app.js';
+import { bearer, startTestTandem, type TestTandem } from '../support/app.js';
 import { TestSocket } from '../support/ws-client.js';
 
 let t: TestTandem;
