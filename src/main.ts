@@ -6,6 +6,7 @@ import type { Clock } from './app/ports.js';
 import { closeResolvedConversation } from './app/close-resolved-conversation.js';
 import { CLOSE_TIMER_KIND } from './app/resolve-conversation.js';
 import { seedDemo } from './app/seed-demo.js';
+import { measuredHandling } from './app/dispatch/measure-handling.js';
 import { createServices, type Services } from './app/services.js';
 import type { Config } from './config.js';
 import { createHttpMetrics } from './http/metrics.js';
@@ -171,6 +172,7 @@ export async function createTandem(config: Config, overrides: TandemOverrides = 
     workforce,
     quality,
     paidBlocks: (now) => workforce.agentsInPaidBlockAt(now),
+    handlingStats: measuredHandling(store),
     hooks: {
       resolved: (conversation, by) =>
         afterCommit('resolution follow-up', Promise.all([

@@ -1,5 +1,6 @@
 import type { Principal } from '../domain/auth/access.js';
 import type { AuthorKind, Conversation, Message } from '../domain/conversation/types.js';
+import type { HandlingObservations } from '../domain/dispatch/index.js';
 
 /** Time comes from here, never from Date.now(), so tests and the simulator control it. */
 export type Clock = { now(): number };
@@ -265,6 +266,8 @@ export interface DispatchRepository {
   silentSince(before: number): Promise<Agent[]>;
   /** The conversations the agent owns now, oldest change first, each with when they took it. */
   assignedTo(agentId: string): Promise<AssignedConversation[]>;
+  /** Chats agents resolved (time from assignment) and offers answered since `sinceMs`: what the wait estimate learns from. */
+  handlingSince(sinceMs: number): Promise<HandlingObservations>;
   /** The latest call-up that named this agent and is still open at `now` (its event id and surge bonus), or null. */
   openCallUp(agentId: string, now: number): Promise<OpenCallUp | null>;
 }

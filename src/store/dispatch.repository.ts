@@ -87,6 +87,35 @@ export const dispatchRepository = (db: DbOrTx): DispatchRepository => ({
       .where(and(inArray(agents.presence, ['available', 'away']), lt(agents.lastSeenAt, new Date(before))));
     return rows.map(toAgent);
   },
+  async handlingSince(sinceMs) {
+    const since = new Date(sinceMs).toISOString();
+    // Each agent resolution, timed from the latest assignment before it.
+    const chats = await db.execute(sql`
+      select count(assigned_at)::int as chats,
+             coalesce(sum(extract(epoch from (resolved_at - assigned_at)) * 1000), 0)::float8 as handle_ms
+      from (
+        select r.occurred_at as resolved_at,
+               (select max(a.occurred_at) from events a
+                 where a.conversation_id = r.conversation_id and a.type = 'conversation.assigned' and a.occurred_at <= r.occurred_at) as assigned_at
+        from events r
+        where r.type = 'conversation.resolved' and r.payload->>'by' = 'agent' and r.occurred_at >= ${since}
+      ) resolved`);
+    const answers = await db.execute(sql`
+      select count(*)::int as answers,
+             coalesce(sum(extract(epoch from (answered_at - created_at)) * 1000), 0)::float8 as answer_ms,
+             (count(*) filter (where status = 'accepted'))::int as accepted
+      from offers
+      where answered_at >= ${since} and status in ('accepted', 'declined', 'timed_out')`);
+    const [c] = (chats as unknown as { rows: { chats: number; handle_ms: number }[] }).rows;
+    const [o] = (answers as unknown as { rows: { answers: number; answer_ms: number; accepted: number }[] }).rows;
+    return {
+      chats: Number(c?.chats ?? 0),
+      handleMsSum: Number(c?.handle_ms ?? 0),
+      answers: Number(o?.answers ?? 0),
+      answerMsSum: Number(o?.answer_ms ?? 0),
+      accepted: Number(o?.accepted ?? 0),
+    };
+  },
   async openCallUp(agentId, now) {
     const rows = await db.execute(sql`
       select id, (payload->>'surgeBonusMinor')::int as bonus from events

@@ -197,6 +197,29 @@ for (const tier of storeTiers) {
         expect(await store.dispatch.agentWithLoad('agt_load')).toMatchObject({ load: 1, assigned: 1 });
       });
 
+      it('sums what the wait estimate learns from: handle times from assignment to resolution, and answered offers', async () => {
+        const LATER = NOW + 10 * 86_400_000; // after everything the other tests wrote
+        const c = await conversation();
+        await store.events.append([
+          { type: 'conversation.assigned', conversationId: c.id, actor: 'dispatcher', payload: { agentId: 'agt_load' }, occurredAt: LATER },
+          { type: 'conversation.resolved', conversationId: c.id, actor: 'agent:agt_load', payload: { by: 'agent', agentId: 'agt_load' }, occurredAt: LATER + 60_000 },
+          { type: 'conversation.resolved', conversationId: c.id, actor: 'ai', payload: { by: 'ai', agentId: null }, occurredAt: LATER + 70_000 },
+        ]);
+        const answered = (id: string, status: 'accepted' | 'declined' | 'timed_out' | 'withdrawn', afterMs: number) => ({
+          ...offer(id, c.id, 'agt_load'),
+          createdAt: LATER,
+          expiresAt: LATER + 20_000,
+          status,
+          answeredAt: LATER + afterMs,
+        });
+        await store.offers.insert(answered('ofr_h1', 'accepted', 5_000));
+        await store.offers.insert(answered('ofr_h2', 'declined', 3_000));
+        await store.offers.insert(answered('ofr_h3', 'timed_out', 20_000));
+        await store.offers.insert(answered('ofr_h4', 'withdrawn', 1_000));
+        expect(await store.dispatch.handlingSince(LATER)).toEqual({ chats: 1, handleMsSum: 60_000, answers: 3, answerMsSum: 28_000, accepted: 1 });
+        expect(await store.dispatch.handlingSince(LATER + 86_400_000)).toEqual({ chats: 0, handleMsSum: 0, answers: 0, answerMsSum: 0, accepted: 0 });
+      });
+
       it('names the latest open call-up for an agent, with its bonus, until it expires', async () => {
         await store.agents.insert(agent('agt_called', 'offline'));
         expect(await store.dispatch.openCallUp('agt_called', NOW)).toBeNull();

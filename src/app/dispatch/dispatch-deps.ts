@@ -11,7 +11,7 @@ export type DispatchDeps = AppDeps & {
   presence: { awayAfterMs: number; requeueAfterMs: number };
   /** Agents inside a paid on-call block right now: dispatch prefers them (they are paid to wait). */
   paidBlocks?: (nowMs: number) => Promise<ReadonlySet<string>>;
-  /** Measured handle, answer and acceptance figures for the wait estimate; fixed defaults when absent. */
+  /** Measured handle, answer and acceptance figures for the wait estimate (measuredHandling); the defaults when absent. */
   handlingStats?: (nowMs: number) => Promise<HandlingStats>;
 };
 

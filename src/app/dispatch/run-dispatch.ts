@@ -1,13 +1,12 @@
 import { callUpCoolingDown, dispatchPolicy, estimateQueue, isLate, planCallUp, shouldWiden, type DispatchAgent, type QueueEstimate, type QueuedConversation } from '../../domain/dispatch/index.js';
 import { agentTopic, type AgentWithLoad } from '../ports.js';
 import { createOffer } from './create-offer.js';
+import { DEFAULT_HANDLING } from './measure-handling.js';
 import type { DispatchDeps } from './dispatch-deps.js';
 import { toDispatchAgent, toQueued } from './to-dispatch-input.js';
 
 /** At most this many queued conversations are considered per tick (the batch policy caps its own solve). */
 const QUEUE_WINDOW = 2_000;
-/** Defaults for the wait estimate when no measured figures are supplied (the product does not measure them yet). */
-const HANDLING = { perChatHandleTimeMs: 8 * 60_000, meanAnswerTimeMs: 8_000, acceptanceRate: 0.8 };
 
 export type DispatchTickResult = { queued: number; offered: number; widened: number; callUps: number };
 
@@ -43,7 +42,7 @@ export async function runDispatch(deps: DispatchDeps, state: { lastCallUpAt: num
 
   const offeredIds = new Set(proposals.map((p) => p.conversationId));
   const stillWaiting = queue.filter((q) => !offeredIds.has(q.id));
-  const handling = (await deps.handlingStats?.(now)) ?? HANDLING;
+  const handling = (await deps.handlingStats?.(now)) ?? DEFAULT_HANDLING;
   const estimates = estimateQueue(stillWaiting, agents, now, handling, deps.dispatchConfig);
   for (const e of estimates) {
     await deps.bus.publish(`conversation:${e.conversationId}`, {

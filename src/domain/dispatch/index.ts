@@ -34,6 +34,7 @@ export { effectiveWeights, shouldWiden, stickyHoldAgentId } from './widening.js'
 export { callUpCoolingDown, isLate, planCallUp, type CallUpDecision, type CallUpInput } from './call-up.js';
 export { compareQueued, effectivePriorityClass, orderQueue, promotions } from './queue-order.js';
 export { estimateQueue, type HandlingStats, type QueueEstimate } from './eta.js';
+export { blendHandling, HANDLING_PRIOR_WEIGHT, type HandlingObservations } from './handling.js';
 export { maxWeightAssignment, type AssignmentResult } from './hungarian.js';
 export { batchPolicy, dispatchPolicy, greedyPolicy, type DispatchPolicy, type DispatchPolicyName } from './policy.js';
 export { proposeGreedy } from './greedy-policy.js';

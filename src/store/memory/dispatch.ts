@@ -72,6 +72,30 @@ export const memoryDispatch = (t: Tables, undo: Undo): DispatchRepository => {
       }
       return rows;
     },
+    async handlingSince(sinceMs) {
+      let chats = 0;
+      let handleMsSum = 0;
+      for (const e of t.events) {
+        if (e.occurredAt < sinceMs || e.type !== 'conversation.resolved' || e.payload.by !== 'agent' || e.conversationId === null) continue;
+        let assignedAt: number | null = null;
+        for (const a of t.eventsByConversation.get(e.conversationId) ?? []) {
+          if (a.type === 'conversation.assigned' && a.occurredAt <= e.occurredAt) assignedAt = Math.max(assignedAt ?? a.occurredAt, a.occurredAt);
+        }
+        if (assignedAt === null) continue;
+        chats += 1;
+        handleMsSum += e.occurredAt - assignedAt;
+      }
+      let answers = 0;
+      let answerMsSum = 0;
+      let accepted = 0;
+      for (const o of t.offers.values()) {
+        if (o.answeredAt === null || o.answeredAt < sinceMs || o.status === 'offered' || o.status === 'withdrawn') continue;
+        answers += 1;
+        answerMsSum += o.answeredAt - o.createdAt;
+        if (o.status === 'accepted') accepted += 1;
+      }
+      return { chats, handleMsSum, answers, answerMsSum, accepted };
+    },
     async openCallUp(agentId, now) {
       for (let i = t.callUps.length - 1; i >= 0; i--) {
         const event = t.callUps[i]!;
